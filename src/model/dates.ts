@@ -1,0 +1,84 @@
+import { UTCDate } from '@date-fns/utc';
+import { compareAsc } from 'date-fns/compareAsc';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { endOfYear } from 'date-fns/endOfYear';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+import { isBefore } from 'date-fns/isBefore';
+
+/** How precisely a date is known; the written form says it: `"2014"`, `"2014-10"`, `"2014-10-01"`. */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/**
+ * A day, month or year on the calendar: not an instant, so it never shifts with the time zone.
+ * `month` and `day` are 1-based and are 1 where the precision does not reach them.
+ */
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly precision: DatePrecision;
+  /** The canonical written form, usable as `<time datetime>`. */
+  readonly iso: string;
+}
+
+export type CalendarDateParseResult =
+  | { readonly ok: true; readonly date: CalendarDate }
+  | { readonly ok: false; readonly reason: 'format' | 'calendar' };
+
+const DATE_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * A UTC midnight for a calendar day. Calendar dates live in UTC so that no local time-zone rule (DST gaps,
+ * Samoa skipping 30 December 2011) can move them; `setUTCFullYear` keeps years below 100 from being read as
+ * 19xx, the two-digit-year trap of `new Date(y, m, d)` and `Date.UTC`.
+ */
+export function utcDay(year: number, month: number, day: number): UTCDate {
+  const date = new UTCDate(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
+/**
+ * Parses `"YYYY"`, `"YYYY-MM"` or `"YYYY-MM-DD"`. Rejects other forms (`reason: "format"`) and days that are
+ * not on the calendar, such as 2024-02-30, 2023-02-29 or month 13 (`reason: "calendar"`).
+ */
+export function parseCalendarDate(value: string): CalendarDateParseResult {
+  const match = DATE_FORM.exec(value);
+  if (!match) return { ok: false, reason: 'format' };
+  const [, yearText, monthText, dayText] = match;
+  const year = Number(yearText);
+  const month = monthText === undefined ? 1 : Number(monthText);
+  const day = dayText === undefined ? 1 : Number(dayText);
+  if (month < 1 || month > 12) return { ok: false, reason: 'calendar' };
+  if (day < 1 || day > getDaysInMonth(utcDay(year, month, 1))) return { ok: false, reason: 'calendar' };
+  const precision: DatePrecision = dayText !== undefined ? 'day' : monthText !== undefined ? 'month' : 'year';
+  return { ok: true, date: { year, month, day, precision, iso: value } };
+}
+
+/** The first day of the period a date names (1 January for a year, the 1st for a month). */
+export function startOf(date: CalendarDate): UTCDate {
+  return utcDay(date.year, date.month, date.day);
+}
+
+/** The last day of the period a date names (31 December for a year, the month's last day for a month). */
+export function endOf(date: CalendarDate): UTCDate {
+  const start = startOf(date);
+  if (date.precision === 'year') return endOfYear(start);
+  if (date.precision === 'month') return endOfMonth(start);
+  return start;
+}
+
+/**
+ * Orders dates by the day their period starts; at the same start, the less precise date comes first
+ * ("2014" before "2014-01" before "2014-01-01"), because it may also cover what comes before the finer one.
+ */
+export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
+  return compareAsc(startOf(a), startOf(b)) || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
+
+/** True when `end` ends before `start` begins: such a period is impossible. */
+export function endsBeforeItStarts(start: CalendarDate, end: CalendarDate): boolean {
+  return isBefore(endOf(end), startOf(start));
+}

@@ -1,0 +1,32 @@
+/**
+ * The DOM-free model: schema types, validation, dates, text and URLs. Usable in Node and in workers;
+ * exported as `hk-ai-timeline/model`.
+ */
+export type * from './types.js';
+export { CONFIDENCE_LEVELS } from './types.js';
+export { fatalDiagnostic, parseTimelineJson, validateTimeline } from './validate.js';
+export type { Diagnostic, DiagnosticCode, RejectionKind, ValidationResult } from './validate.js';
+export { normalizeTimeline, normalizeText } from './normalize.js';
+export type { TimelineEntry, TimelineModel, TimelineSource } from './normalize.js';
+export {
+  compareCalendarDates,
+  endOf,
+  endsBeforeItStarts,
+  parseCalendarDate,
+  startOf,
+  utcDay,
+} from './dates.js';
+export type { CalendarDate, CalendarDateParseResult, DatePrecision } from './dates.js';
+export { resolveText, allTexts } from './text.js';
+export type { LocalizedString, ResolvedText } from './text.js';
+export {
+  SUPPORTED_LANGUAGES,
+  FALLBACK_LANGUAGE,
+  canonicalLanguageTag,
+  fallbackChain,
+  matchSupportedLanguage,
+  resolveLanguage,
+} from './languages.js';
+export type { SupportedLanguage } from './languages.js';
+export { checkUrl, FETCH_PROTOCOLS, LINK_PROTOCOLS } from './url.js';
+export type { SafeUrlResult } from './url.js';
