@@ -1,0 +1,255 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    /* Defaults, overridable from any ancestor through the public --hk-ai-timeline-* properties. */
+    --_accent: var(--hk-ai-timeline-accent-color, #0a58a8);
+    --_text: var(--hk-ai-timeline-text-color, #1b1f24);
+    --_muted: var(--hk-ai-timeline-muted-color, #4b5560);
+    --_surface: var(--hk-ai-timeline-surface-color, #ffffff);
+    --_border: var(--hk-ai-timeline-border-color, #d0d7de);
+    --_line: var(--hk-ai-timeline-line-color, #8c959f);
+    --_error: var(--hk-ai-timeline-error-color, #b3261e);
+    --_marker-size: var(--hk-ai-timeline-marker-size, 0.875rem);
+    --_radius: var(--hk-ai-timeline-radius, 0.5rem);
+    --_gap: var(--hk-ai-timeline-gap, 1rem);
+
+    display: block;
+    color-scheme: light dark;
+    color: var(--_text);
+    font-family: var(--hk-ai-timeline-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    line-height: 1.5;
+    min-inline-size: 0;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent: var(--hk-ai-timeline-accent-color, #7ab7ff);
+      --_text: var(--hk-ai-timeline-text-color, #e6e9ed);
+      --_muted: var(--hk-ai-timeline-muted-color, #b3bcc6);
+      --_surface: var(--hk-ai-timeline-surface-color, #16191d);
+      --_border: var(--hk-ai-timeline-border-color, #3a424b);
+      --_line: var(--hk-ai-timeline-line-color, #6e7781);
+      --_error: var(--hk-ai-timeline-error-color, #ffb4ab);
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  * {
+    box-sizing: border-box;
+  }
+
+  /* Long unbroken strings (URLs, hostile input) wrap instead of widening the page. */
+  .timeline {
+    overflow-wrap: anywhere;
+  }
+
+  :lang(ko) {
+    word-break: keep-all;
+  }
+
+  :lang(zh) {
+    line-break: strict;
+  }
+
+  .heading {
+    margin: 0 0 0.25rem;
+    font-size: 1.25rem;
+    font-weight: 700;
+  }
+
+  .intro {
+    margin: 0 0 var(--_gap);
+    color: var(--_muted);
+  }
+
+  .status:empty {
+    display: none;
+  }
+
+  .status {
+    margin: 0 0 var(--_gap);
+    color: var(--_muted);
+  }
+
+  .error {
+    margin: 0 0 var(--_gap);
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_error);
+    border-inline-start-width: 0.25rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .error-title {
+    margin: 0;
+    font-weight: 700;
+    color: var(--_error);
+  }
+
+  .error p,
+  .diagnostics p {
+    margin: 0.25rem 0 0;
+  }
+
+  code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.875em;
+  }
+
+  .diagnostics {
+    margin: 0 0 var(--_gap);
+    padding: 0.5rem 1rem;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+
+  .diagnostics summary {
+    cursor: pointer;
+  }
+
+  .diagnostics ul {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  .events {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .event {
+    position: relative;
+    padding-inline-start: calc(var(--_marker-size) + 1rem);
+    padding-block-end: var(--_gap);
+  }
+
+  /* The line that joins the markers. */
+  .event::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: calc(var(--_marker-size) / 2 - 1px);
+    inline-size: 2px;
+    background: var(--_line);
+  }
+
+  .event:last-child::before {
+    inset-block-end: auto;
+    block-size: 1rem;
+  }
+
+  .marker {
+    position: absolute;
+    inset-inline-start: 0;
+    inset-block-start: 0.3rem;
+    inline-size: var(--_marker-size);
+    block-size: var(--_marker-size);
+    border: 2px solid var(--_accent);
+    border-radius: 50%;
+    background: var(--_accent);
+  }
+
+  /* An approximate date gets a hollow, dashed marker: visibly less certain. */
+  .event.approximate .marker {
+    border-style: dashed;
+    background: var(--_surface);
+  }
+
+  .card {
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .date {
+    margin: 0;
+    font-size: 0.875rem;
+    font-weight: 600;
+    color: var(--_accent);
+  }
+
+  .title {
+    margin: 0.125rem 0 0;
+    font-size: 1.0625rem;
+    font-weight: 700;
+  }
+
+  .description {
+    margin: 0.375rem 0 0;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+
+  .category {
+    padding: 0 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+  }
+
+  .fallback {
+    font-size: 0.75rem;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+
+  .media {
+    display: block;
+    max-inline-size: 100%;
+    block-size: auto;
+    margin-block-start: 0.5rem;
+    border-radius: calc(var(--_radius) / 2);
+  }
+
+  .sources {
+    margin: 0.5rem 0 0;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+
+  .sources-label {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .sources ol {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  a:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  @media (forced-colors: active) {
+    .marker {
+      forced-color-adjust: none;
+      background: CanvasText;
+      border-color: CanvasText;
+    }
+
+    .event::before {
+      background: CanvasText;
+    }
+  }
+`;

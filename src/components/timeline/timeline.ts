@@ -1,0 +1,392 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { HkAiErrorEvent, HkAiLoadEvent } from '../../events.js';
+import { formatCalendarDate, formatDateLabel, type Translation } from '../../i18n/index.js';
+import {
+  failure,
+  fetchTimeline,
+  fromValidation,
+  type TimelineFailure,
+  type TimelineLoadResult,
+} from '../../load/fetch-timeline.js';
+import type { CalendarDate } from '../../model/dates.js';
+import {
+  normalizeTimeline,
+  type TimelineEntry,
+  type TimelineModel,
+  type TimelineSource,
+} from '../../model/normalize.js';
+import { resolveText, type LocalizedString } from '../../model/text.js';
+import { fatalDiagnostic, validateTimeline, type Diagnostic } from '../../model/validate.js';
+import styles from './timeline.styles.js';
+
+/** What the timeline is doing: loading data, showing events, showing that there are none, or showing an error. */
+export type TimelineStatus = 'loading' | 'ready' | 'empty' | 'error';
+
+type LoadState =
+  | { readonly status: 'loading' }
+  | {
+      readonly status: 'ready' | 'empty';
+      readonly model: TimelineModel;
+      readonly diagnostics: readonly Diagnostic[];
+    }
+  | { readonly status: 'error'; readonly failure: TimelineFailure };
+
+const EMPTY_MODEL: TimelineModel = { entries: [] };
+
+/**
+ * A timeline of Hong Kong's AI milestones, or of any events you give it, in Korean, English or Traditional Chinese.
+ *
+ * With nothing set it shows the default dataset; `src` loads a JSON document from a URL and `data` takes one as an
+ * object. Whichever of the two was set last wins. Documents follow `data/timeline.schema.json`: bad events are
+ * skipped and reported in `diagnostics`, and the valid ones still show.
+ *
+ * @summary An accessible, multilingual timeline of events from a typed JSON document.
+ *
+ * @fires {HkAiLoadEvent} hk-ai-load - A document was loaded and rendered. `detail: { count, diagnostics }`.
+ * @fires {HkAiErrorEvent} hk-ai-error - Nothing could be shown. `detail: { kind, message, status?, diagnostics }`.
+ *
+ * @csspart heading - The document's title.
+ * @csspart intro - The document's description.
+ * @csspart status - The polite live region that says "loading" or "no events".
+ * @csspart error - The error message shown when nothing could be loaded (`role="alert"`).
+ * @csspart diagnostics - The collapsible list of skipped events and ignored values.
+ * @csspart list - The ordered list of events.
+ * @csspart event - One event (a list item); carries `data-event-id`.
+ * @csspart marker - The dot on the line; hollow and dashed for approximate dates.
+ * @csspart card - The box holding an event's text.
+ * @csspart date - The date label, holding one `<time>` per date.
+ * @csspart title - An event's title.
+ * @csspart description - An event's description.
+ * @csspart meta - The category and date-confidence line.
+ * @csspart category - An event's category.
+ * @csspart confidence - The date-confidence note, shown when it is not high.
+ * @csspart media - An event's image.
+ * @csspart sources - An event's list of sources.
+ * @csspart source-link - A link to a source.
+ *
+ * @cssproperty [--hk-ai-timeline-accent-color=#0a58a8] - Markers, dates and links (dark scheme: #7ab7ff).
+ * @cssproperty [--hk-ai-timeline-text-color=#1b1f24] - Body text (dark scheme: #e6e9ed).
+ * @cssproperty [--hk-ai-timeline-muted-color=#4b5560] - Secondary text (dark scheme: #b3bcc6).
+ * @cssproperty [--hk-ai-timeline-surface-color=#ffffff] - Card background (dark scheme: #16191d).
+ * @cssproperty [--hk-ai-timeline-border-color=#d0d7de] - Card borders (dark scheme: #3a424b).
+ * @cssproperty [--hk-ai-timeline-line-color=#8c959f] - The line joining the markers (dark scheme: #6e7781).
+ * @cssproperty [--hk-ai-timeline-error-color=#b3261e] - The error message (dark scheme: #ffb4ab).
+ * @cssproperty [--hk-ai-timeline-marker-size=0.875rem] - Diameter of a marker.
+ * @cssproperty [--hk-ai-timeline-radius=0.5rem] - Corner radius of cards.
+ * @cssproperty [--hk-ai-timeline-gap=1rem] - Space between events.
+ * @cssproperty [--hk-ai-timeline-font-family=system-ui] - The font stack.
+ *
+ * @cssstate loading - Data is being fetched.
+ * @cssstate ready - Events are shown.
+ * @cssstate empty - The document has no events to show.
+ * @cssstate error - Nothing could be shown.
+ */
+@customElement('hk-ai-timeline')
+export class HkAiTimeline extends LitElement {
+  static override styles = styles;
+
+  private readonly locale = new LocaleController(this);
+  private readonly internals = this.attachInternals();
+
+  /**
+   * URL of a timeline JSON document to fetch (http or https, absolute or relative to the page). A newer `src`
+   * cancels a request still in flight.
+   */
+  @property({ reflect: true })
+  get src(): string | null {
+    return this.srcValue;
+  }
+  set src(value: string | null) {
+    const old = this.srcValue;
+    this.srcValue = value;
+    this.lastInput = 'src';
+    this.needsLoad = true;
+    this.requestUpdate('src', old);
+  }
+
+  /** A timeline document as an object (the parsed JSON). Setting it cancels any `src` request in flight. */
+  @property({ attribute: false })
+  get data(): unknown {
+    return this.dataValue;
+  }
+  set data(value: unknown) {
+    const old = this.dataValue;
+    this.dataValue = value;
+    this.lastInput = 'data';
+    this.needsLoad = true;
+    this.requestUpdate('data', old);
+  }
+
+  /**
+   * The interface language (`ko`, `en`, `zh-Hant`; any BCP 47 tag is matched to the closest). When absent, the
+   * closest ancestor's `lang`, `<html lang>` and then the browser's languages decide.
+   */
+  @property({ reflect: true })
+  declare lang: string;
+
+  /** The heading level (1–5) of the timeline's title; each event's title is one level below it. */
+  @property({ type: Number, attribute: 'heading-level' })
+  headingLevel = 2;
+
+  @state() private loadState: LoadState = { status: 'loading' };
+
+  private srcValue: string | null = null;
+  private dataValue: unknown = undefined;
+  private lastInput: 'src' | 'data' | undefined;
+  private needsLoad = true;
+  private inFlight?: AbortController;
+  private pendingNotice?: Event;
+
+  /** `loading`, `ready`, `empty` or `error`. Also exposed to CSS as `:state(…)`. */
+  get status(): TimelineStatus {
+    return this.loadState.status;
+  }
+
+  /** Every problem found in the current document: fatal ones, skipped events and ignored values. */
+  get diagnostics(): readonly Diagnostic[] {
+    const current = this.loadState;
+    if (current.status === 'loading') return [];
+    return current.status === 'error' ? current.failure.diagnostics : current.diagnostics;
+  }
+
+  /** How many valid events are loaded. */
+  get eventCount(): number {
+    return this.model.entries.length;
+  }
+
+  /** Fetches `src` again (or re-reads `data`), e.g. after a network failure. */
+  reload(): void {
+    this.needsLoad = true;
+    this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A request cancelled by an earlier disconnection starts again.
+    if (this.loadState.status === 'loading' && !this.inFlight) this.reload();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelInFlight();
+  }
+
+  protected override willUpdate(): void {
+    if (this.needsLoad) this.load();
+  }
+
+  protected override updated(): void {
+    for (const status of ['loading', 'ready', 'empty', 'error'] as const) {
+      if (status === this.status) this.internals.states.add(status);
+      else this.internals.states.delete(status);
+    }
+    // Fired after rendering, so listeners find the events in the shadow DOM.
+    const notice = this.pendingNotice;
+    this.pendingNotice = undefined;
+    if (notice) this.dispatchEvent(notice);
+  }
+
+  private get model(): TimelineModel {
+    const current = this.loadState;
+    return current.status === 'ready' || current.status === 'empty' ? current.model : EMPTY_MODEL;
+  }
+
+  private load(): void {
+    this.needsLoad = false;
+    this.cancelInFlight();
+    const useSrc =
+      this.srcValue && (this.lastInput === 'src' || this.dataValue === undefined || this.dataValue === null);
+    if (!useSrc && this.dataValue !== undefined && this.dataValue !== null) {
+      this.apply(fromValidation(validateTimeline(this.dataValue)));
+      return;
+    }
+    const controller = new AbortController();
+    this.inFlight = controller;
+    this.loadState = { status: 'loading' };
+    const request: Promise<TimelineLoadResult> = useSrc
+      ? fetchTimeline(this.srcValue as string, { signal: controller.signal })
+      : import('../../default-document.js').then((module) =>
+          fromValidation(validateTimeline(module.default)),
+        );
+    request
+      .catch((error: unknown) =>
+        failure('network', [
+          fatalDiagnostic('network-error', `the data could not be loaded (${String(error)})`),
+        ]),
+      )
+      .then((result) => {
+        // A superseded or cancelled request is not an error: its answer is simply dropped.
+        if (controller.signal.aborted) return;
+        this.inFlight = undefined;
+        this.apply(result);
+      });
+  }
+
+  private cancelInFlight(): void {
+    this.inFlight?.abort();
+    this.inFlight = undefined;
+  }
+
+  private apply(result: TimelineLoadResult): void {
+    if (!result.ok) {
+      this.setFailure(result.failure);
+    } else {
+      const model = normalizeTimeline(result.document);
+      const count = model.entries.length;
+      this.loadState = { status: count > 0 ? 'ready' : 'empty', model, diagnostics: result.diagnostics };
+      this.pendingNotice = new HkAiLoadEvent({ count, diagnostics: result.diagnostics });
+    }
+  }
+
+  private setFailure(failed: TimelineFailure): void {
+    this.loadState = { status: 'error', failure: failed };
+    this.pendingNotice = new HkAiErrorEvent(failed);
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.locale.translation;
+    const { title, description, entries } = this.model;
+    const level = clampLevel(this.headingLevel);
+    const statusText = this.status === 'loading' ? t.loading : this.status === 'empty' ? t.empty : '';
+    return html`<div class="timeline" lang=${t.lang}>
+      ${title ? html`<p class="heading" part="heading" role="heading" aria-level=${level}>${this.text(title, t)}</p>` : nothing}
+      ${description ? html`<p class="intro" part="intro">${this.text(description, t)}</p>` : nothing}
+      <p class="status" part="status" role="status">${statusText}</p>
+      ${this.loadState.status === 'error' ? this.renderError(this.loadState.failure, t) : nothing}
+      ${this.renderDiagnostics(t)}
+      ${
+        entries.length > 0
+          ? html`<ol class="events" part="list" aria-label=${t.eventsLabel}>
+              ${repeat(
+                entries,
+                (entry) => entry.id,
+                (entry) => this.renderEntry(entry, t, Math.min(level + 1, 6)),
+              )}
+            </ol>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderError(failed: TimelineFailure, t: Translation): TemplateResult {
+    return html`<div class="error" part="error" role="alert">
+      <p class="error-title">${t.loadFailed}</p>
+      <p>${t.failureHints[failed.kind]}</p>
+      <p lang="en"><code>${failed.message}</code></p>
+    </div>`;
+  }
+
+  private renderDiagnostics(t: Translation) {
+    const current = this.loadState;
+    if (current.status !== 'ready' && current.status !== 'empty') return nothing;
+    if (current.diagnostics.length === 0) return nothing;
+    const errors = current.diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = current.diagnostics.length - errors;
+    const summary = [errors ? t.skipped(errors) : '', warnings ? t.warnings(warnings) : '']
+      .filter(Boolean)
+      .join(' ');
+    return html`<details class="diagnostics" part="diagnostics">
+      <summary>${summary}</summary>
+      <ul lang="en">
+        ${current.diagnostics.map((d) => html`<li><code>${d.message}</code></li>`)}
+      </ul>
+    </details>`;
+  }
+
+  private renderEntry(entry: TimelineEntry, t: Translation, level: number): TemplateResult {
+    const label = formatDateLabel(entry, t, (date, text) => html`<time datetime=${date.iso}>${text}</time>`);
+    return html`<li
+      class=${entry.approximate ? 'event approximate' : 'event'}
+      part="event"
+      data-event-id=${entry.id}
+    >
+      <span class="marker" part="marker"></span>
+      <div class="card" part="card">
+        <p class="date" part="date">${label}</p>
+        <p class="title" part="title" role="heading" aria-level=${level}>
+          ${this.text(entry.title, t, true)}
+        </p>
+        ${entry.description ? html`<p class="description" part="description">${this.text(entry.description, t, true)}</p>` : nothing}
+        ${this.renderMeta(entry, t)}
+        ${
+          entry.media
+            ? html`<img
+                class="media"
+                part="media"
+                src=${entry.media.image}
+                alt=${resolveText(entry.media.alt, this.locale.language).text}
+                loading="lazy"
+                decoding="async"
+              />`
+            : nothing
+        }
+        ${entry.sources.length > 0 ? this.renderSources(entry.sources, t) : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderMeta(entry: TimelineEntry, t: Translation) {
+    const showConfidence = entry.confidence !== undefined && entry.confidence !== 'high';
+    if (!entry.category && !showConfidence) return nothing;
+    return html`<ul class="meta" part="meta">
+      ${
+        entry.category
+          ? html`<li class="category" part="category" title=${t.category}>
+              ${this.text(entry.category, t)}
+            </li>`
+          : nothing
+      }
+      ${showConfidence ? html`<li part="confidence">${t.confidence(entry.confidence!)}</li>` : nothing}
+    </ul>`;
+  }
+
+  private renderSources(sources: readonly TimelineSource[], t: Translation): TemplateResult {
+    return html`<div class="sources" part="sources">
+      <p class="sources-label">${t.sources}</p>
+      <ol>
+        ${sources.map(
+          (source) =>
+            html`<li>
+              <a part="source-link" href=${source.url} rel="noopener noreferrer"
+                >${source.title ? this.text(source.title, t) : source.url}</a
+              >${source.publisher ? html`, ${this.text(source.publisher, t)}` : nothing}${
+                source.date ? html`, ${this.renderDate(source.date, t)}` : nothing
+              }
+            </li>`,
+        )}
+      </ol>
+    </div>`;
+  }
+
+  private renderDate(date: CalendarDate, t: Translation): TemplateResult {
+    return html`<time datetime=${date.iso}>${formatCalendarDate(date, t)}</time>`;
+  }
+
+  /**
+   * Text in the reader's language if the data has it, tagged with the language it is really in and isolated with
+   * `dir="auto"` so that no string can reorder the interface around it.
+   */
+  private text(value: LocalizedString, t: Translation, hintFallback = false): TemplateResult {
+    const resolved = resolveText(value, this.locale.language);
+    const hint =
+      hintFallback && resolved.isFallback && resolved.lang !== ''
+        ? html` <span class="fallback">(${t.notInLanguage})</span>`
+        : nothing;
+    return html`<span lang=${ifDefined(resolved.lang || undefined)} dir="auto">${resolved.text}</span
+      >${hint}`;
+  }
+}
+
+function clampLevel(level: number): number {
+  return Number.isInteger(level) ? Math.min(Math.max(level, 1), 5) : 2;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hk-ai-timeline': HkAiTimeline;
+  }
+}

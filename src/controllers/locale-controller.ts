@@ -1,0 +1,73 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { TRANSLATIONS, type Translation } from '../i18n/index.js';
+import { resolveLanguage, type SupportedLanguage } from '../model/languages.js';
+
+/**
+ * Resolves the language an element speaks: its own `lang`, else the closest ancestor's (across shadow roots),
+ * else `<html lang>`, else the browser's languages, else English. Re-renders the host when any of these change.
+ */
+export class LocaleController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private observer?: MutationObserver;
+  private current: SupportedLanguage = 'en';
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  /** The resolved interface language. */
+  get language(): SupportedLanguage {
+    return this.current;
+  }
+
+  get translation(): Translation {
+    return TRANSLATIONS[this.current];
+  }
+
+  hostConnected(): void {
+    // lang changes anywhere above the host are rare, so one subtree observer per element is cheap enough.
+    this.observer = new MutationObserver(() => this.refresh());
+    this.observer.observe(this.host.ownerDocument.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+    if (this.host.getRootNode() !== this.host.ownerDocument) {
+      this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    }
+    window.addEventListener('languagechange', this.refresh);
+    this.current = this.resolve();
+  }
+
+  /** Resolves again before every render, so a `lang` set on the host shows in the same update. */
+  hostUpdate(): void {
+    this.current = this.resolve();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    window.removeEventListener('languagechange', this.refresh);
+  }
+
+  private readonly refresh = () => {
+    const next = this.resolve();
+    if (next !== this.current) {
+      this.current = next;
+      this.host.requestUpdate();
+    }
+  };
+
+  private resolve(): SupportedLanguage {
+    return resolveLanguage([...ancestorLangs(this.host), ...navigator.languages]);
+  }
+}
+
+/** `lang` values from the element up to the document root, crossing shadow boundaries; empty ones are skipped. */
+function* ancestorLangs(element: Element): Generator<string> {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.getAttribute('lang')) yield node.getAttribute('lang') as string;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+}

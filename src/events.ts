@@ -1,0 +1,46 @@
+import type { FailureKind } from './load/fetch-timeline.js';
+import type { Diagnostic } from './model/validate.js';
+
+export interface HkAiLoadDetail {
+  /** How many events are shown. */
+  readonly count: number;
+  /** Problems found on the way: skipped events (errors) and ignored values (warnings). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Fired when a timeline document has been loaded and rendered, possibly with some events skipped. */
+export class HkAiLoadEvent extends Event {
+  static readonly type = 'hk-ai-load';
+  readonly detail: HkAiLoadDetail;
+  constructor(detail: HkAiLoadDetail) {
+    super(HkAiLoadEvent.type, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+export interface HkAiErrorDetail {
+  /** `parse`: not JSON · `shape`: not a timeline document · `http`: an error status · `network`: no answer. */
+  readonly kind: FailureKind;
+  /** What went wrong and where, e.g. `$.events: "events" must be an array, not the string "x"`. */
+  readonly message: string;
+  /** The HTTP status, for `kind: "http"`. */
+  readonly status?: number;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Fired when no timeline could be shown: the data could not be fetched, parsed or used. */
+export class HkAiErrorEvent extends Event {
+  static readonly type = 'hk-ai-error';
+  readonly detail: HkAiErrorDetail;
+  constructor(detail: HkAiErrorDetail) {
+    super(HkAiErrorEvent.type, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'hk-ai-load': HkAiLoadEvent;
+    'hk-ai-error': HkAiErrorEvent;
+  }
+}

@@ -1,0 +1,34 @@
+import { lightFormat } from 'date-fns/lightFormat';
+import { enGB } from 'date-fns/locale/en-GB';
+import type { Month } from 'date-fns';
+import type { Translation } from './translation.js';
+
+// Hong Kong English follows British conventions: "28 October 2024".
+export const en: Translation = {
+  lang: 'en',
+  formatDate(date, precision) {
+    const year = lightFormat(date, 'y');
+    if (precision === 'year') return year;
+    const month = enGB.localize.month(date.getMonth() as Month, { width: 'wide' });
+    return precision === 'month' ? `${month} ${year}` : `${lightFormat(date, 'd')} ${month} ${year}`;
+  },
+  approximate: (parts) => ['c. ', ...parts],
+  range: (start, end) => [start, ' – ', end],
+  eventsLabel: 'Milestones',
+  loading: 'Loading the timeline…',
+  empty: 'There are no events to show.',
+  loadFailed: 'The timeline could not be loaded.',
+  failureHints: {
+    parse: 'The data file is not valid JSON. Check it with a JSON validator.',
+    shape: 'The data is JSON but not a timeline document: it needs an object with an "events" array.',
+    http: 'The server refused the data file. Check that its address is right.',
+    network:
+      'The data file could not be reached. Check the connection, the address and that the server allows cross-origin requests (CORS).',
+  },
+  skipped: (count) => (count === 1 ? '1 event could not be shown.' : `${count} events could not be shown.`),
+  warnings: (count) => (count === 1 ? '1 value was ignored.' : `${count} values were ignored.`),
+  sources: 'Sources',
+  category: 'Category',
+  confidence: (level) => `Date confidence: ${level}`,
+  notInLanguage: 'Not available in English',
+};

@@ -1,0 +1,30 @@
+import { lightFormat } from 'date-fns/lightFormat';
+import { utcDatePatterns } from './date-patterns.js';
+import type { Translation } from './translation.js';
+
+const CONFIDENCE = { high: '높음', medium: '보통', low: '낮음' } as const;
+
+export const ko: Translation = {
+  lang: 'ko',
+  // The day pattern is date-fns' Korean long date ("y년 M월 d일"); month and year drop the finer fields.
+  formatDate: (date, precision) => lightFormat(date, utcDatePatterns.ko[precision]),
+  approximate: (parts) => [...parts, '경'],
+  range: (start, end) => [start, ' ~ ', end],
+  eventsLabel: '주요 사건',
+  loading: '타임라인을 불러오는 중…',
+  empty: '표시할 사건이 없습니다.',
+  loadFailed: '타임라인을 불러오지 못했습니다.',
+  failureHints: {
+    parse: '데이터 파일이 올바른 JSON이 아닙니다. JSON 검사기로 확인해 주세요.',
+    shape: '데이터가 JSON이지만 타임라인 문서가 아닙니다. "events" 배열을 가진 객체여야 합니다.',
+    http: '서버가 데이터 파일 요청을 거부했습니다. 주소가 맞는지 확인해 주세요.',
+    network:
+      '데이터 파일에 연결할 수 없습니다. 네트워크 연결과 주소, 서버의 교차 출처 요청(CORS) 허용 여부를 확인해 주세요.',
+  },
+  skipped: (count) => `사건 ${count}개를 표시하지 못했습니다.`,
+  warnings: (count) => `값 ${count}개를 무시했습니다.`,
+  sources: '출처',
+  category: '분류',
+  confidence: (level) => `날짜 신뢰도: ${CONFIDENCE[level]}`,
+  notInLanguage: '한국어로 제공되지 않음',
+};

@@ -1,0 +1,41 @@
+import type { DatePrecision } from '../model/dates.js';
+import type { Confidence } from '../model/types.js';
+
+/** A formatted piece of a date label: either text or a slot for a date (so a renderer can wrap it in `<time>`). */
+export type LabelPart<T> = T | string;
+
+/**
+ * Every string the interface shows or announces, in one language. Each language implements the whole interface,
+ * so a missing key fails the typecheck.
+ */
+export interface Translation {
+  /** The BCP 47 tag the strings are written in. */
+  readonly lang: string;
+  /**
+   * A calendar date (a UTC midnight) in words at its precision: "October 2014", "2014년 10월", "2014年10月".
+   * Implemented with date-fns `lightFormat` and locale data: the full `format` would cost 5 KB of the bundle for
+   * tokens we never use.
+   */
+  formatDate(date: Date, precision: DatePrecision): string;
+  /** Wraps a date label to say it is approximate ("c. 2014", "2014년경", "約2014年"). */
+  approximate<T>(parts: readonly LabelPart<T>[]): LabelPart<T>[];
+  /** Joins the start and end of a period ("2013 – 2014"). */
+  range<T>(start: T, end: T): LabelPart<T>[];
+  /** Accessible name of the list of events. */
+  readonly eventsLabel: string;
+  readonly loading: string;
+  readonly empty: string;
+  /** Heading of the error message when nothing could be loaded. */
+  readonly loadFailed: string;
+  /** What the reader can do about each kind of failure. */
+  readonly failureHints: Readonly<Record<'parse' | 'shape' | 'http' | 'network', string>>;
+  /** Summary of the problems in a document that still loaded, e.g. "2 events could not be shown". */
+  skipped(count: number): string;
+  warnings(count: number): string;
+  readonly sources: string;
+  readonly category: string;
+  /** "Date confidence: medium", shown when the sources do not settle the date firmly. */
+  confidence(level: Confidence): string;
+  /** Hint next to text that is not in the reader's language. */
+  readonly notInLanguage: string;
+}

@@ -1,0 +1,8 @@
+// Library entry: importing it defines <hk-ai-timeline>; the classes and the model are exported for typed use.
+export { HkAiTimeline, type TimelineStatus } from './components/timeline/timeline.js';
+export { HkAiErrorEvent, HkAiLoadEvent, type HkAiErrorDetail, type HkAiLoadDetail } from './events.js';
+export { fetchTimeline, DEFAULT_TIMEOUT_MS } from './load/fetch-timeline.js';
+export type { FailureKind, TimelineFailure, TimelineLoadResult, LoadOptions } from './load/fetch-timeline.js';
+export { TRANSLATIONS, formatCalendarDate, formatDateLabel } from './i18n/index.js';
+export type { Translation, LabelPart } from './i18n/index.js';
+export * from './model/index.js';

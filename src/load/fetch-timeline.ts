@@ -1,0 +1,99 @@
+import { checkUrl, FETCH_PROTOCOLS } from '../model/url.js';
+import {
+  fatalDiagnostic,
+  parseTimelineJson,
+  type Diagnostic,
+  type ValidationResult,
+} from '../model/validate.js';
+import type { TimelineDocumentJson } from '../model/types.js';
+
+/** Why a timeline could not be shown at all. */
+export type FailureKind = 'parse' | 'shape' | 'http' | 'network';
+
+export interface TimelineFailure {
+  readonly kind: FailureKind;
+  /** The first diagnostic's message: what went wrong, and where. */
+  readonly message: string;
+  /** The HTTP status, for `kind: "http"`. */
+  readonly status?: number;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export type TimelineLoadResult =
+  | {
+      readonly ok: true;
+      readonly document: TimelineDocumentJson;
+      readonly diagnostics: readonly Diagnostic[];
+    }
+  | { readonly ok: false; readonly failure: TimelineFailure };
+
+/** How long a `src` request may take, headers and body together, before it counts as failed. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export interface LoadOptions {
+  /** Aborting it cancels the request; the promise then rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
+  readonly timeoutMs?: number;
+}
+
+/**
+ * Fetches a timeline document and validates it. Resolves with a failure (never rejects) for anything wrong with
+ * the URL, the network, the response or the data; rejects only when the caller aborts. The body is parsed as JSON
+ * whatever its content type says, and nothing of a non-JSON body (an HTML error page) is used.
+ */
+export async function fetchTimeline(src: string, options: LoadOptions = {}): Promise<TimelineLoadResult> {
+  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
+  const checked = checkUrl(src, FETCH_PROTOCOLS, true);
+  if (!checked.ok) {
+    const why =
+      checked.reason === 'protocol'
+        ? `its protocol "${checked.protocol}" is not http or https`
+        : 'it is not a URL';
+    return failure('network', [
+      fatalDiagnostic('unsafe-src', `the src ${JSON.stringify(src)} was not requested: ${why}`),
+    ]);
+  }
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  try {
+    const response = await fetch(checked.url, { signal: combined, credentials: 'same-origin' });
+    if (!response.ok) {
+      const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+      return failure(
+        'http',
+        [fatalDiagnostic('http-error', `the server answered ${status} for ${response.url || checked.url}`)],
+        response.status,
+      );
+    }
+    return fromValidation(parseTimelineJson(await response.text()));
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    if (timeout.aborted) {
+      return failure('network', [
+        fatalDiagnostic('timeout', `no complete answer from ${checked.url} within ${timeoutMs / 1000} s`),
+      ]);
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    return failure('network', [
+      fatalDiagnostic(
+        'network-error',
+        `${checked.url} could not be fetched (${reason}): the address may be wrong, the server down or offline, or it may not allow cross-origin requests (CORS)`,
+      ),
+    ]);
+  }
+}
+
+/** A validation result as a load result: a rejected document becomes a `parse` or `shape` failure. */
+export function fromValidation(result: ValidationResult): TimelineLoadResult {
+  return result.ok ? result : failure(result.kind, result.diagnostics);
+}
+
+/** A failed load, described by its diagnostics; the message is the first one's. */
+export function failure(
+  kind: FailureKind,
+  diagnostics: readonly Diagnostic[],
+  status?: number,
+): { ok: false; failure: TimelineFailure } {
+  const message = diagnostics[0]?.message ?? `the timeline could not be loaded (${kind})`;
+  return { ok: false, failure: { kind, message, diagnostics, ...(status !== undefined && { status }) } };
+}
