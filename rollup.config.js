@@ -1,0 +1,67 @@
+import json from '@rollup/plugin-json';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { transform } from 'esbuild';
+import esbuild from 'rollup-plugin-esbuild';
+
+// JS only: .d.ts come from `tsc -p tsconfig.build.json`. esbuild reads experimentalDecorators and
+// useDefineForClassFields from the tsconfig.
+const typescript = () => esbuild({ tsconfig: './tsconfig.build.json', target: 'es2022' });
+
+/**
+ * Drops the parts of date-fns locales the component never calls (`match` serves `parse`, `formatRelative` serves
+ * `formatRelative`), so the bundle carries only what formats dates.
+ */
+const unusedLocaleParts = {
+  name: 'unused-locale-parts',
+  transform(code, id) {
+    if (!/date-fns[\\/]locale[\\/][\w-]+\.js$/.test(id)) return null;
+    const stripped = code
+      .replace(/\bmatch: match,/, 'match: undefined,')
+      .replace(/\bformatRelative: formatRelative,/, 'formatRelative: undefined,');
+    // Same lines, so an empty mapping (no moved code) keeps the source map right.
+    return { code: stripped, map: { mappings: '' } };
+  },
+};
+
+/** Minifies the CSS inside `css` tagged templates of *.styles.ts files (they hold no interpolations). */
+const minifyStyles = {
+  name: 'minify-styles',
+  async transform(code, id) {
+    if (!id.endsWith('.styles.ts')) return null;
+    const match = /css`([^`]*)`/.exec(code);
+    if (!match || match[1].includes('${')) return null;
+    const { code: minified } = await transform(match[1], { loader: 'css', minify: true });
+    return { code: code.replace(match[0], `css\`${minified.trim()}\``), map: { mappings: '' } };
+  },
+};
+
+export default [
+  // For bundlers: one module per source file, lit and date-fns left to the app (deduplicated by npm).
+  // The default dataset stays a separate chunk, fetched only when a timeline is given no data.
+  {
+    input: { index: 'src/index.ts', 'model/index': 'src/model/index.ts' },
+    external: [/^lit(\/|$)/, /^@lit\//, /^date-fns(\/|$)/, /^@date-fns\//],
+    output: {
+      dir: 'dist/lib',
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: '.',
+    },
+    plugins: [json({ preferConst: true }), typescript()],
+  },
+  // For <script type="module">: everything, the default dataset included, in one minified file.
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/hk-ai-timeline.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    plugins: [
+      json({ preferConst: true, compact: true }),
+      unusedLocaleParts,
+      minifyStyles,
+      resolve({ browser: true }),
+      typescript(),
+      terser({ module: true, ecma: 2022, format: { comments: false } }),
+    ],
+  },
+];
