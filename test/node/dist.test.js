@@ -1,0 +1,139 @@
+// Checks the built package as people receive it: the standalone bundle in a plain page, its size, the entry points.
+// Needs `npm run build` first (npm test runs it).
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/static-server.js';
+
+const BUNDLE = 'dist/hk-ai-timeline.js';
+/** The size budget of the standalone bundle, gzip -9, default dataset included. */
+const BUDGET_BYTES = 30 * 1024;
+
+describe('dist/hk-ai-timeline.js', () => {
+  it(`fits the size budget of ${BUDGET_BYTES / 1024} KB gzip, default data included`, () => {
+    const bytes = gzipSync(readFileSync(BUNDLE), { level: 9 }).length;
+    console.log(
+      `# size: ${BUNDLE} is ${bytes} B gzip (${(bytes / 1024).toFixed(1)} KB of ${BUDGET_BYTES / 1024} KB)`,
+    );
+    assert.ok(bytes <= BUDGET_BYTES, `${bytes} B gzip is over the budget of ${BUDGET_BYTES} B`);
+  });
+
+  it('is self-contained and built with production Lit', () => {
+    const code = readFileSync(BUNDLE, 'utf8');
+    assert.doesNotMatch(code, /^\s*import\b|\bimport\s*["'`][^./]/m, 'no imports left to resolve');
+    assert.doesNotMatch(code, /dev mode/i);
+  });
+
+  describe('in a plain page holding only the script tag and the element', () => {
+    let server;
+    let browser;
+    let page;
+    const problems = [];
+
+    before(async () => {
+      server = await serve('.', { routes: { '/': 'test/fixtures/plain.html' } });
+      browser = await chromium.launch({
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+        ],
+      });
+      page = await browser.newPage();
+      page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+      page.on('pageerror', (error) => problems.push(String(error)));
+      await page.goto(`http://127.0.0.1:${server.address().port}/`);
+      await page.waitForFunction(() => document.querySelector('hk-ai-timeline')?.status === 'ready', null, {
+        timeout: 15000,
+      });
+    });
+
+    after(async () => {
+      await browser?.close();
+      server?.close();
+    });
+
+    /** Per event: id, part, <time datetime> values, title and date label, read from the shadow DOM. */
+    const readEvents = () =>
+      page.evaluate(() =>
+        [...document.querySelector('hk-ai-timeline').shadowRoot.querySelectorAll('[part~="event"]')].map(
+          (item) => ({
+            id: item.getAttribute('data-event-id'),
+            part: item.getAttribute('part'),
+            datetimes: [...item.querySelectorAll('[part="date"] time[datetime]')].map((time) =>
+              time.getAttribute('datetime'),
+            ),
+            title: item.querySelector('[part="title"]').textContent.trim(),
+            date: item.querySelector('[part="date"]').textContent.replace(/\s+/g, ' ').trim(),
+          }),
+        ),
+      );
+
+    it('renders at least 12 events, each with part="event", data-event-id and time[datetime]', async () => {
+      const events = await readEvents();
+      assert.ok(events.length >= 12, `only ${events.length} events`);
+      for (const event of events) {
+        assert.equal(event.part, 'event');
+        assert.ok(event.id);
+        assert.match(event.datetimes[0] ?? '', /^\d{4}(-\d{2}(-\d{2})?)?$/);
+      }
+      assert.deepEqual(problems, []);
+    });
+
+    it('changes the titles and the date labels when lang changes between ko, en and zh-Hant', async () => {
+      const seen = {};
+      for (const lang of ['ko', 'en', 'zh-Hant']) {
+        await page.evaluate(async (value) => {
+          const el = document.querySelector('hk-ai-timeline');
+          el.lang = value;
+          await el.updateComplete;
+        }, lang);
+        seen[lang] = await readEvents();
+      }
+      const titles = (lang) => seen[lang].map((event) => event.title);
+      const dates = (lang) => seen[lang].map((event) => event.date);
+      for (const [a, b] of [
+        ['ko', 'en'],
+        ['en', 'zh-Hant'],
+        ['ko', 'zh-Hant'],
+      ]) {
+        assert.notDeepEqual(titles(a), titles(b), `titles in ${a} and ${b}`);
+        assert.notDeepEqual(dates(a), dates(b), `date labels in ${a} and ${b}`);
+      }
+      const policy = (lang) =>
+        seen[lang].find((event) => event.id === 'fstb-policy-statement-ai-finance').date;
+      assert.deepEqual(
+        [policy('ko'), policy('en'), policy('zh-Hant')],
+        ['2024년 10월 28일', '28 October 2024', '2024年10月28日'],
+      );
+      assert.deepEqual(problems, []);
+    });
+  });
+});
+
+describe('the package', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  it('has a built file behind every export and the custom elements manifest', () => {
+    const targets = Object.values(pkg.exports).flatMap((entry) =>
+      typeof entry === 'string' ? [entry] : Object.values(entry),
+    );
+    for (const target of [...targets, pkg.customElements, pkg.types, pkg.module]) {
+      assert.ok(existsSync(target), `${target} is missing`);
+    }
+  });
+
+  it('describes <hk-ai-timeline> in custom-elements.json', () => {
+    const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
+    const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+    const timeline = declarations.find((declaration) => declaration.tagName === 'hk-ai-timeline');
+    assert.ok(timeline);
+    assert.deepEqual(timeline.events.map((event) => event.name).sort(), ['hk-ai-error', 'hk-ai-load']);
+    assert.ok(timeline.cssParts.some((part) => part.name === 'event'));
+    assert.ok(timeline.cssProperties.some((property) => property.name === '--hk-ai-timeline-accent-color'));
+    assert.ok(timeline.attributes.some((attribute) => attribute.name === 'src'));
+  });
+});
