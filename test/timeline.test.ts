@@ -367,6 +367,29 @@ describe('<hk-ai-timeline>', () => {
     });
   });
 
+  describe('colour scheme', () => {
+    it('should switch to its dark palette under color-scheme: dark', async () => {
+      const el = await fixture<HkAiTimeline>(
+        html`<hk-ai-timeline style="color-scheme: light"></hk-ai-timeline>`,
+      );
+      await settled(el);
+      const card = () => getComputedStyle(el.shadowRoot!.querySelector('[part="card"]')!).backgroundColor;
+      expect(card()).to.equal('rgb(255, 255, 255)');
+      el.style.colorScheme = 'dark';
+      expect(card()).to.equal('rgb(22, 25, 29)');
+    });
+
+    it('should let a page theme it through custom properties', async () => {
+      const el = await fixture<HkAiTimeline>(
+        html`<hk-ai-timeline style="--hk-ai-timeline-surface-color: rgb(1, 2, 3)"></hk-ai-timeline>`,
+      );
+      await settled(el);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part="card"]')!).backgroundColor).to.equal(
+        'rgb(1, 2, 3)',
+      );
+    });
+  });
+
   describe('CSS states', () => {
     it('should expose its status as :state()', async () => {
       const el = await fixture<HkAiTimeline>(html`<hk-ai-timeline></hk-ai-timeline>`);

@@ -13,7 +13,7 @@ export function harness(el: HkAiTimeline) {
     event: (id: string) => events().find((event) => event.dataset['eventId'] === id),
     alert: () => root().querySelector<HTMLElement>('[role="alert"]'),
     status: () => text(root().querySelector('[role="status"]')),
-    diagnostics: () => root().querySelector<HTMLDetailsElement>('[part~="diagnostics"]'),
+    diagnostics: () => root().querySelector<HTMLDetailsElement>('[part~="problems"]'),
     links: () => [...root().querySelectorAll<HTMLAnchorElement>('a')],
   };
 }

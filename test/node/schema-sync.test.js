@@ -119,6 +119,8 @@ describe('the JSON Schema and the validator', () => {
     'the partial-errors example': readJson('data/examples/partial-errors.json'),
     'the hostile example': readJson('data/examples/hostile.json'),
     'the empty example': readJson('data/examples/empty.json'),
+    'the precision example': readJson('data/examples/precision.json'),
+    'the long-text example': readJson('data/examples/long-text.json'),
   };
   for (const [name, document] of Object.entries(documents)) {
     it(`agrees with the validator on ${name}`, () => {

@@ -2,14 +2,15 @@ import { css } from 'lit';
 
 export default css`
   :host {
-    /* Defaults, overridable from any ancestor through the public --hk-ai-timeline-* properties. */
-    --_accent: var(--hk-ai-timeline-accent-color, #0a58a8);
-    --_text: var(--hk-ai-timeline-text-color, #1b1f24);
-    --_muted: var(--hk-ai-timeline-muted-color, #4b5560);
-    --_surface: var(--hk-ai-timeline-surface-color, #ffffff);
-    --_border: var(--hk-ai-timeline-border-color, #d0d7de);
-    --_line: var(--hk-ai-timeline-line-color, #8c959f);
-    --_error: var(--hk-ai-timeline-error-color, #b3261e);
+    /* Defaults, overridable from any ancestor through the public --hk-ai-timeline-* properties. light-dark()
+       follows the used color scheme: the reader's preference, or whatever a page sets with color-scheme. */
+    --_accent: var(--hk-ai-timeline-accent-color, light-dark(#0a58a8, #7ab7ff));
+    --_text: var(--hk-ai-timeline-text-color, light-dark(#1b1f24, #e6e9ed));
+    --_muted: var(--hk-ai-timeline-muted-color, light-dark(#4b5560, #b3bcc6));
+    --_surface: var(--hk-ai-timeline-surface-color, light-dark(#ffffff, #16191d));
+    --_border: var(--hk-ai-timeline-border-color, light-dark(#d0d7de, #3a424b));
+    --_line: var(--hk-ai-timeline-line-color, light-dark(#8c959f, #6e7781));
+    --_error: var(--hk-ai-timeline-error-color, light-dark(#b3261e, #ffb4ab));
     --_marker-size: var(--hk-ai-timeline-marker-size, 0.875rem);
     --_radius: var(--hk-ai-timeline-radius, 0.5rem);
     --_gap: var(--hk-ai-timeline-gap, 1rem);
@@ -20,18 +21,6 @@ export default css`
     font-family: var(--hk-ai-timeline-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     line-height: 1.5;
     min-inline-size: 0;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--hk-ai-timeline-accent-color, #7ab7ff);
-      --_text: var(--hk-ai-timeline-text-color, #e6e9ed);
-      --_muted: var(--hk-ai-timeline-muted-color, #b3bcc6);
-      --_surface: var(--hk-ai-timeline-surface-color, #16191d);
-      --_border: var(--hk-ai-timeline-border-color, #3a424b);
-      --_line: var(--hk-ai-timeline-line-color, #6e7781);
-      --_error: var(--hk-ai-timeline-error-color, #ffb4ab);
-    }
   }
 
   :host([hidden]) {

@@ -51,9 +51,9 @@ const EMPTY_MODEL: TimelineModel = { entries: [] };
  *
  * @csspart heading - The document's title.
  * @csspart intro - The document's description.
- * @csspart status - The polite live region that says "loading" or "no events".
+ * @csspart notice - The polite live region that says "loading" or "no events".
  * @csspart error - The error message shown when nothing could be loaded (`role="alert"`).
- * @csspart diagnostics - The collapsible list of skipped events and ignored values.
+ * @csspart problems - The collapsible list of skipped events and ignored values.
  * @csspart list - The ordered list of events.
  * @csspart event - One event (a list item); carries `data-event-id`.
  * @csspart marker - The dot on the line; hollow and dashed for approximate dates.
@@ -255,7 +255,7 @@ export class HkAiTimeline extends LitElement {
     return html`<div class="timeline" lang=${t.lang}>
       ${title ? html`<p class="heading" part="heading" role="heading" aria-level=${level}>${this.text(title, t)}</p>` : nothing}
       ${description ? html`<p class="intro" part="intro">${this.text(description, t)}</p>` : nothing}
-      <p class="status" part="status" role="status">${statusText}</p>
+      <p class="status" part="notice" role="status">${statusText}</p>
       ${this.loadState.status === 'error' ? this.renderError(this.loadState.failure, t) : nothing}
       ${this.renderDiagnostics(t)}
       ${
@@ -289,7 +289,7 @@ export class HkAiTimeline extends LitElement {
     const summary = [errors ? t.skipped(errors) : '', warnings ? t.warnings(warnings) : '']
       .filter(Boolean)
       .join(' ');
-    return html`<details class="diagnostics" part="diagnostics">
+    return html`<details class="diagnostics" part="problems">
       <summary>${summary}</summary>
       <ul lang="en">
         ${current.diagnostics.map((d) => html`<li><code>${d.message}</code></li>`)}

@@ -1,0 +1,140 @@
+import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import empty from '../data/examples/empty.json';
+import longText from '../data/examples/long-text.json';
+import partialErrors from '../data/examples/partial-errors.json';
+import precision from '../data/examples/precision.json';
+import '../src/index.js';
+import { syntheticTimeline } from './generated.js';
+
+interface TimelineArgs {
+  src?: string;
+  lang?: string;
+  'heading-level'?: number;
+  data?: unknown;
+}
+
+/** Renders the element with the story's args: attributes for src, lang and heading-level; the data property. */
+const meta: Meta<TimelineArgs> = {
+  title: 'Components/Timeline',
+  component: 'hk-ai-timeline',
+  tags: ['autodocs'],
+  argTypes: {
+    src: { control: 'text', description: 'URL of a timeline JSON document.' },
+    lang: { control: 'select', options: ['en', 'ko', 'zh-Hant', 'zh-HK', 'ko-KR', 'en-GB'] },
+    'heading-level': { control: { type: 'number', min: 1, max: 5 } },
+    data: { control: 'object', description: 'A timeline document as an object.' },
+  },
+  render: (args) =>
+    html`<hk-ai-timeline
+      src=${ifDefined(args.src)}
+      lang=${ifDefined(args.lang)}
+      heading-level=${ifDefined(args['heading-level'])}
+      .data=${args.data}
+    ></hk-ai-timeline>`,
+};
+export default meta;
+
+type Story = StoryObj<TimelineArgs>;
+
+/** With nothing set: the default dataset, in the page's language. */
+export const Default: Story = {};
+
+export const English: Story = { args: { lang: 'en' } };
+
+export const Korean: Story = { args: { lang: 'ko' } };
+
+export const TraditionalChinese: Story = { args: { lang: 'zh-Hant' } };
+
+/** `src` fetches a document; here the default dataset from `data/`. */
+export const FromUrl: Story = { args: { src: 'data/hk-ai-milestones.json' } };
+
+const pendingUrl = 'data/pending.json';
+
+/** Holds requests to one URL open forever, so the loading state stays on screen. */
+const withPendingRequest: Decorator = (story) => {
+  const realFetch = window.fetch;
+  if (!(realFetch as { pendingStub?: true }).pendingStub) {
+    const stub = Object.assign(
+      (input: RequestInfo | URL, init?: RequestInit) =>
+        String(input).endsWith(pendingUrl)
+          ? new Promise<Response>((_resolve, reject) =>
+              init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+            )
+          : realFetch(input, init),
+      { pendingStub: true as const },
+    );
+    window.fetch = stub;
+  }
+  return story();
+};
+
+/** While `src` is fetched: a polite live region says so. */
+export const Loading: Story = { args: { src: pendingUrl }, decorators: [withPendingRequest] };
+
+export const Empty: Story = { args: { data: empty } };
+
+/** A document whose events are partly invalid: the valid ones show, the rest are listed. */
+export const PartialErrors: Story = { args: { data: partialErrors } };
+
+/** Fatal: the file is not JSON. */
+export const ErrorNotJson: Story = { args: { src: 'data/examples/not-json.json' } };
+
+/** Fatal: the server answers 404 (this story's request fails on purpose). */
+export const ErrorHttp404: Story = { args: { src: 'data/no-such-file.json' } };
+
+/** Fatal: JSON, but not a timeline document. */
+export const ErrorNotATimeline: Story = { args: { data: { events: 'x' } } };
+
+/** Years, months and days; approximate dates; periods. */
+export const ApproximateAndMixedPrecision: Story = { args: { data: precision, lang: 'en' } };
+
+export const LongAndCjkText: Story = { args: { data: longText, lang: 'ko' } };
+
+export const ManyEvents: Story = { args: { data: syntheticTimeline(500) } };
+
+/** `color-scheme: dark` on the element (or any ancestor) switches its palette; it also follows the OS setting. */
+export const DarkScheme: Story = {
+  decorators: [
+    (story) => html`<div style="color-scheme: dark; background: #0d1117; padding: 1rem">${story()}</div>`,
+  ],
+  render: (args) =>
+    html`<hk-ai-timeline
+      style="color-scheme: dark"
+      lang=${ifDefined(args.lang)}
+      .data=${args.data}
+    ></hk-ai-timeline>`,
+};
+
+/** Theming from outside: custom properties for colours and sizes, ::part() for anything else. */
+export const CustomTheme: Story = {
+  decorators: [
+    (story) =>
+      html`<style>
+          .themed hk-ai-timeline {
+            --hk-ai-timeline-accent-color: #8a1c7c;
+            --hk-ai-timeline-line-color: #d8a7cf;
+            --hk-ai-timeline-marker-size: 1.125rem;
+            --hk-ai-timeline-radius: 0;
+            --hk-ai-timeline-font-family: Georgia, 'Times New Roman', serif;
+          }
+          .themed hk-ai-timeline::part(card) {
+            border-inline-start: 4px solid #8a1c7c;
+            box-shadow: 0 1px 3px rgb(0 0 0 / 0.15);
+          }
+          .themed hk-ai-timeline::part(category) {
+            text-transform: uppercase;
+            letter-spacing: 0.05em;
+          }
+        </style>
+        <div class="themed">${story()}</div>`,
+  ],
+};
+
+/** Readable at 320 px wide, long source URLs included. */
+export const Narrow320: Story = {
+  decorators: [
+    (story) => html`<div style="inline-size: 320px; outline: 1px dashed #8c959f">${story()}</div>`,
+  ],
+};
