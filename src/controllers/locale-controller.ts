@@ -63,9 +63,13 @@ export class LocaleController implements ReactiveController {
   }
 }
 
-/** `lang` values from the element up to the document root, crossing shadow boundaries; empty ones are skipped. */
-function* ancestorLangs(element: Element): Generator<string> {
-  let node: Node | null = element;
+/**
+ * `lang` values from the element up to the document root, crossing shadow boundaries; empty ones are skipped.
+ * The element's own comes from its property, which a reactive host reflects to the attribute only later.
+ */
+function* ancestorLangs(element: HTMLElement): Generator<string> {
+  if (element.lang) yield element.lang;
+  let node: Node | null = element.parentNode;
   while (node) {
     if (node instanceof Element && node.getAttribute('lang')) yield node.getAttribute('lang') as string;
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
