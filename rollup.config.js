@@ -10,7 +10,8 @@ const typescript = () => esbuild({ tsconfig: './tsconfig.build.json', target: 'e
 
 /**
  * Drops the parts of date-fns locales the component never calls (`match` serves `parse`, `formatRelative` serves
- * `formatRelative`), so the bundle carries only what formats dates.
+ * `formatRelative`, `formatLong` serves `format`'s P tokens; we use `lightFormat`, `localize` and
+ * `formatDistance`), so the bundle carries only what formats our dates.
  */
 const unusedLocaleParts = {
   name: 'unused-locale-parts',
@@ -18,7 +19,8 @@ const unusedLocaleParts = {
     if (!/date-fns[\\/]locale[\\/][\w-]+\.js$/.test(id)) return null;
     const stripped = code
       .replace(/\bmatch: match,/, 'match: undefined,')
-      .replace(/\bformatRelative: formatRelative,/, 'formatRelative: undefined,');
+      .replace(/\bformatRelative: formatRelative,/, 'formatRelative: undefined,')
+      .replace(/\bformatLong: formatLong,/, 'formatLong: undefined,');
     // Same lines, so an empty mapping (no moved code) keeps the source map right.
     return { code: stripped, map: { mappings: '' } };
   },

@@ -1,19 +1,28 @@
+import type { Month } from 'date-fns';
 import { lightFormat } from 'date-fns/lightFormat';
 import { enGB } from 'date-fns/locale/en-GB';
-import type { Month } from 'date-fns';
+import { isBeforeCommonEra } from './date-patterns.js';
 import type { Translation } from './translation.js';
 
-// Hong Kong English follows British conventions: "28 October 2024".
+// Hong Kong English follows British conventions: "28 October 2024", "44 BC".
 export const en: Translation = {
   lang: 'en',
+  languageNames: { en: 'English', ko: 'Korean', 'zh-Hant': 'Chinese' },
+  dateLocale: enGB,
   formatDate(date, precision) {
-    const year = lightFormat(date, 'y');
+    const year = isBeforeCommonEra(date)
+      ? `${lightFormat(date, 'y')} ${enGB.localize.era(0, { width: 'abbreviated' })}`
+      : lightFormat(date, 'y');
     if (precision === 'year') return year;
     const month = enGB.localize.month(date.getMonth() as Month, { width: 'wide' });
     return precision === 'month' ? `${month} ${year}` : `${lightFormat(date, 'd')} ${month} ${year}`;
   },
   approximate: (parts) => ['c. ', ...parts],
   range: (start, end) => [start, ' – ', end],
+  relative: (distance, direction) =>
+    direction === 'same'
+      ? 'at the same time'
+      : `${distance} ${direction === 'earlier' ? 'earlier' : 'later'}`,
   eventsLabel: 'Milestones',
   loading: 'Loading the timeline…',
   empty: 'There are no events to show.',
@@ -30,5 +39,5 @@ export const en: Translation = {
   sources: 'Sources',
   category: 'Category',
   confidence: (level) => `Date confidence: ${level}`,
-  notInLanguage: 'Not available in English',
+  notAvailableIn: (language) => `Not available in ${language}`,
 };

@@ -1,15 +1,18 @@
-import { lightFormat } from 'date-fns/lightFormat';
-import { utcDatePatterns } from './date-patterns.js';
+import { ko as koLocale } from 'date-fns/locale/ko';
+import { formatNumericDate } from './date-patterns.js';
 import type { Translation } from './translation.js';
 
 const CONFIDENCE = { high: '높음', medium: '보통', low: '낮음' } as const;
 
 export const ko: Translation = {
   lang: 'ko',
-  // The day pattern is date-fns' Korean long date ("y년 M월 d일"); month and year drop the finer fields.
-  formatDate: (date, precision) => lightFormat(date, utcDatePatterns.ko[precision]),
+  languageNames: { en: '영어', ko: '한국어', 'zh-Hant': '중국어' },
+  dateLocale: koLocale,
+  formatDate: (date, precision) => formatNumericDate(date, precision, 'ko', koLocale, ' '),
   approximate: (parts) => [...parts, '경'],
   range: (start, end) => [start, ' ~ ', end],
+  relative: (distance, direction) =>
+    direction === 'same' ? '같은 시기' : `${distance} ${direction === 'earlier' ? '전' : '후'}`,
   eventsLabel: '주요 사건',
   loading: '타임라인을 불러오는 중…',
   empty: '표시할 사건이 없습니다.',
@@ -26,5 +29,5 @@ export const ko: Translation = {
   sources: '출처',
   category: '분류',
   confidence: (level) => `날짜 신뢰도: ${CONFIDENCE[level]}`,
-  notInLanguage: '한국어로 제공되지 않음',
+  notAvailableIn: (language) => `${language} 텍스트 없음`,
 };

@@ -1,4 +1,6 @@
+import type { Locale } from 'date-fns';
 import type { DatePrecision } from '../model/dates.js';
+import type { SupportedLanguage } from '../model/languages.js';
 import type { Confidence } from '../model/types.js';
 
 /** A formatted piece of a date label: either text or a slot for a date (so a renderer can wrap it in `<time>`). */
@@ -11,6 +13,10 @@ export type LabelPart<T> = T | string;
 export interface Translation {
   /** The BCP 47 tag the strings are written in. */
   readonly lang: string;
+  /** The supported languages' names in this language ("Korean", "한국어", "韓文"). */
+  readonly languageNames: Readonly<Record<SupportedLanguage, string>>;
+  /** The date-fns locale: month and era names, and the words of `formatDistance`. */
+  readonly dateLocale: Locale;
   /**
    * A calendar date (a UTC midnight) in words at its precision: "October 2014", "2014년 10월", "2014年10月".
    * Implemented with date-fns `lightFormat` and locale data: the full `format` would cost 5 KB of the bundle for
@@ -21,6 +27,11 @@ export interface Translation {
   approximate<T>(parts: readonly LabelPart<T>[]): LabelPart<T>[];
   /** Joins the start and end of a period ("2013 – 2014"). */
   range<T>(start: T, end: T): LabelPart<T>[];
+  /**
+   * Places a date-fns distance ("about 10 years", "약 10년") before or after a reference date:
+   * "about 10 years earlier", "약 10년 전", "大約 10 年前". `same`: the reference falls within the event's period.
+   */
+  relative(distance: string, direction: 'earlier' | 'later' | 'same'): string;
   /** Accessible name of the list of events. */
   readonly eventsLabel: string;
   readonly loading: string;
@@ -36,6 +47,6 @@ export interface Translation {
   readonly category: string;
   /** "Date confidence: medium", shown when the sources do not settle the date firmly. */
   confidence(level: Confidence): string;
-  /** Hint next to text that is not in the reader's language. */
-  readonly notInLanguage: string;
+  /** Hint next to text shown in another language because the data lacks it in `language` (a name from above). */
+  notAvailableIn(language: string): string;
 }

@@ -1,15 +1,18 @@
-import { lightFormat } from 'date-fns/lightFormat';
-import { utcDatePatterns } from './date-patterns.js';
+import { zhHK } from 'date-fns/locale/zh-HK';
+import { formatNumericDate } from './date-patterns.js';
 import type { Translation } from './translation.js';
 
 const CONFIDENCE = { high: '高', medium: '中', low: '低' } as const;
 
 export const zhHant: Translation = {
   lang: 'zh-Hant',
-  // The day pattern is date-fns' zh-HK long date ("y'年'M'月'd'日'"); month and year drop the finer fields.
-  formatDate: (date, precision) => lightFormat(date, utcDatePatterns.zhHant[precision]),
+  languageNames: { en: '英文', ko: '韓文', 'zh-Hant': '中文' },
+  dateLocale: zhHK,
+  formatDate: (date, precision) => formatNumericDate(date, precision, 'zhHant', zhHK, ''),
   approximate: (parts) => ['約', ...parts],
   range: (start, end) => [start, '至', end],
+  relative: (distance, direction) =>
+    direction === 'same' ? '同一時期' : `${distance}${direction === 'earlier' ? '前' : '後'}`,
   eventsLabel: '大事記',
   loading: '正在載入時間線…',
   empty: '沒有可顯示的事件。',
@@ -25,5 +28,5 @@ export const zhHant: Translation = {
   sources: '資料來源',
   category: '類別',
   confidence: (level) => `日期可信度：${CONFIDENCE[level]}`,
-  notInLanguage: '沒有中文版本',
+  notAvailableIn: (language) => `沒有${language}版本`,
 };

@@ -10,6 +10,7 @@ export type DatePrecision = 'year' | 'month' | 'day';
 
 /**
  * A day, month or year on the calendar: not an instant, so it never shifts with the time zone.
+ * `year` is an ISO 8601 (astronomical) year: 0 is 1 BCE, -499 is 500 BCE.
  * `month` and `day` are 1-based and are 1 where the precision does not reach them.
  */
 export interface CalendarDate {
@@ -25,7 +26,7 @@ export type CalendarDateParseResult =
   | { readonly ok: true; readonly date: CalendarDate }
   | { readonly ok: false; readonly reason: 'format' | 'calendar' };
 
-const DATE_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const DATE_FORM = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
  * A UTC midnight for a calendar day. Calendar dates live in UTC so that no local time-zone rule (DST gaps,
@@ -39,12 +40,13 @@ export function utcDay(year: number, month: number, day: number): UTCDate {
 }
 
 /**
- * Parses `"YYYY"`, `"YYYY-MM"` or `"YYYY-MM-DD"`. Rejects other forms (`reason: "format"`) and days that are
- * not on the calendar, such as 2024-02-30, 2023-02-29 or month 13 (`reason: "calendar"`).
+ * Parses `"YYYY"`, `"YYYY-MM"` or `"YYYY-MM-DD"`, with a leading `-` for years before 1 BCE (ISO 8601:
+ * `"0000"` is 1 BCE, `"-0499"` is 500 BCE). Rejects other forms (`reason: "format"`) and days that are not on the
+ * (proleptic Gregorian) calendar, such as 2024-02-30, 2023-02-29 or month 13 (`reason: "calendar"`).
  */
 export function parseCalendarDate(value: string): CalendarDateParseResult {
   const match = DATE_FORM.exec(value);
-  if (!match) return { ok: false, reason: 'format' };
+  if (!match || value.startsWith('-0000')) return { ok: false, reason: 'format' };
   const [, yearText, monthText, dayText] = match;
   const year = Number(yearText);
   const month = monthText === undefined ? 1 : Number(monthText);
@@ -53,6 +55,16 @@ export function parseCalendarDate(value: string): CalendarDateParseResult {
   if (day < 1 || day > getDaysInMonth(utcDay(year, month, 1))) return { ok: false, reason: 'calendar' };
   const precision: DatePrecision = dayText !== undefined ? 'day' : monthText !== undefined ? 'month' : 'year';
   return { ok: true, date: { year, month, day, precision, iso: value } };
+}
+
+/** The reader's calendar day of an instant (local time), e.g. today for `relative-to="now"`. */
+export function calendarDayOf(instant: Date): CalendarDate {
+  const year = instant.getFullYear();
+  const month = instant.getMonth() + 1;
+  const day = instant.getDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const yearText = year < 0 ? `-${pad(-year).padStart(4, '0')}` : String(year).padStart(4, '0');
+  return { year, month, day, precision: 'day', iso: `${yearText}-${pad(month)}-${pad(day)}` };
 }
 
 /** The first day of the period a date names (1 January for a year, the 1st for a month). */
@@ -77,6 +89,16 @@ export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
 }
 
 const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
+
+/** The middle of the period a date names: a fair point to measure distances from ("about 10 years earlier"). */
+export function middleOf(date: CalendarDate): UTCDate {
+  return new UTCDate((startOf(date).getTime() + endOf(date).getTime()) / 2);
+}
+
+/** True when `day` falls within the period `date` names. */
+export function contains(date: CalendarDate, day: CalendarDate): boolean {
+  return !isBefore(startOf(day), startOf(date)) && !isBefore(endOf(date), startOf(day));
+}
 
 /** True when `end` ends before `start` begins: such a period is impossible. */
 export function endsBeforeItStarts(start: CalendarDate, end: CalendarDate): boolean {

@@ -9,7 +9,10 @@ export type { Diagnostic, DiagnosticCode, RejectionKind, ValidationResult } from
 export { normalizeTimeline, normalizeText } from './normalize.js';
 export type { TimelineEntry, TimelineModel, TimelineSource } from './normalize.js';
 export {
+  calendarDayOf,
   compareCalendarDates,
+  contains,
+  middleOf,
   endOf,
   endsBeforeItStarts,
   parseCalendarDate,
@@ -25,8 +28,11 @@ export {
   canonicalLanguageTag,
   fallbackChain,
   matchSupportedLanguage,
+  parseDisplayLanguages,
   resolveLanguage,
 } from './languages.js';
 export type { SupportedLanguage } from './languages.js';
 export { checkUrl, FETCH_PROTOCOLS, LINK_PROTOCOLS } from './url.js';
 export type { SafeUrlResult } from './url.js';
+export { findMissingTranslations } from './translations.js';
+export type { MissingTranslation } from './translations.js';

@@ -48,3 +48,16 @@ export function resolveLanguage(candidates: Iterable<string | null | undefined>)
 export function fallbackChain(language: SupportedLanguage): readonly SupportedLanguage[] {
   return [language, ...SUPPORTED_LANGUAGES.filter((other) => other !== language)];
 }
+
+/**
+ * Reads a `display-lang` value: up to two supported languages, space-separated, in order (`"zh-Hant en"`).
+ * Unsupported or repeated tags are left out.
+ */
+export function parseDisplayLanguages(value: string | null | undefined): SupportedLanguage[] {
+  const languages: SupportedLanguage[] = [];
+  for (const token of (value ?? '').split(/\s+/)) {
+    const language = matchSupportedLanguage(token);
+    if (language && !languages.includes(language)) languages.push(language);
+  }
+  return languages.slice(0, 2);
+}

@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import {
+  calendarDayOf,
   compareCalendarDates,
+  contains,
+  middleOf,
   endOf,
   endsBeforeItStarts,
   parseCalendarDate,
@@ -31,6 +34,10 @@ describe('calendar dates', () => {
       ['0099-01-05', { year: 99, month: 1, day: 5, precision: 'day' }],
       ['0005', { year: 5, month: 1, day: 1, precision: 'year' }],
       ['2011-12-30', { year: 2011, month: 12, day: 30, precision: 'day' }],
+      ['0000', { year: 0, month: 1, day: 1, precision: 'year' }],
+      ['-0043-03-15', { year: -43, month: 3, day: 15, precision: 'day' }],
+      ['-0044-02-29', { year: -44, month: 2, day: 29, precision: 'day' }],
+      ['-2500', { year: -2500, month: 1, day: 1, precision: 'year' }],
     ];
     for (const [input, expected] of valid) {
       it(`should read ${input} at ${expected.precision} precision`, () => {
@@ -81,6 +88,22 @@ describe('calendar dates', () => {
 
     it('should keep a day that a local time zone skipped (Samoa, 30 December 2011)', () => {
       expect(startOf(date('2011-12-30')).toISOString()).to.equal('2011-12-30T00:00:00.000Z');
+    });
+
+    it('should find the middle of a period, and whether a day falls within it', () => {
+      expect(middleOf(date('2014')).toISOString().slice(0, 10)).to.equal('2014-07-02');
+      expect(middleOf(date('2024-10-28')).toISOString()).to.equal('2024-10-28T00:00:00.000Z');
+      expect(contains(date('2024'), date('2024-12-08'))).to.equal(true);
+      expect(contains(date('2024-11'), date('2024-12-08'))).to.equal(false);
+    });
+
+    it('should read today as the reader’s calendar day', () => {
+      expect(calendarDayOf(new Date(2024, 11, 8, 23, 59))).to.deep.equal(date('2024-12-08'));
+      expect(calendarDayOf(new Date(2024, 0, 1, 0, 0)).iso).to.equal('2024-01-01');
+    });
+
+    it('should start BCE years on the right day', () => {
+      expect(startOf(date('-0043-03-15')).toISOString()).to.equal('-000043-03-15T00:00:00.000Z');
     });
 
     it('should keep years below 100 out of the 1900s', () => {
