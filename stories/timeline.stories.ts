@@ -11,6 +11,9 @@ import { syntheticTimeline } from './generated.js';
 interface TimelineArgs {
   src?: string;
   lang?: string;
+  'display-lang'?: string;
+  'relative-to'?: string;
+  selected?: string;
   'heading-level'?: number;
   data?: unknown;
 }
@@ -23,6 +26,9 @@ const meta: Meta<TimelineArgs> = {
   argTypes: {
     src: { control: 'text', description: 'URL of a timeline JSON document.' },
     lang: { control: 'select', options: ['en', 'ko', 'zh-Hant', 'zh-HK', 'ko-KR', 'en-GB'] },
+    'display-lang': { control: 'select', options: ['', 'zh-Hant en', 'en zh-Hant', 'ko en', 'ko zh-Hant'] },
+    'relative-to': { control: 'text', description: 'A date such as 2024-12-08, or "now".' },
+    selected: { control: 'text', description: 'The id of the selected event.' },
     'heading-level': { control: { type: 'number', min: 1, max: 5 } },
     data: { control: 'object', description: 'A timeline document as an object.' },
   },
@@ -30,6 +36,9 @@ const meta: Meta<TimelineArgs> = {
     html`<hk-ai-timeline
       src=${ifDefined(args.src)}
       lang=${ifDefined(args.lang)}
+      display-lang=${ifDefined(args['display-lang'] || undefined)}
+      relative-to=${ifDefined(args['relative-to'] || undefined)}
+      selected=${ifDefined(args.selected || undefined)}
       heading-level=${ifDefined(args['heading-level'])}
       .data=${args.data}
     ></hk-ai-timeline>`,
@@ -46,6 +55,18 @@ export const English: Story = { args: { lang: 'en' } };
 export const Korean: Story = { args: { lang: 'ko' } };
 
 export const TraditionalChinese: Story = { args: { lang: 'zh-Hant' } };
+
+/** Two languages per event, Chinese first and English beneath, as Hong Kong's official texts do. */
+export const Bilingual: Story = { args: { lang: 'zh-Hant', 'display-lang': 'zh-Hant en' } };
+
+/** Korean and English side by side: the report's language and the city's. */
+export const BilingualKoreanEnglish: Story = { args: { lang: 'ko', 'display-lang': 'ko en' } };
+
+/** Each event placed against the report's date, the way the report itself speaks ("about 10 years ago"). */
+export const RelativeToTheReport: Story = { args: { lang: 'ko', 'relative-to': '2024-12-08' } };
+
+/** A selected event is marked with aria-current; it stays selected when the language changes. */
+export const Selected: Story = { args: { lang: 'en', selected: 'hkgai-established' } };
 
 /** `src` fetches a document; here the default dataset from `data/`. */
 export const FromUrl: Story = { args: { src: 'data/hk-ai-milestones.json' } };

@@ -126,7 +126,140 @@ describe('<hk-ai-timeline>', () => {
       await settled(el);
       const title = harness(el).event('a')?.querySelector('[part="title"]');
       expect(title?.querySelector('span[lang]')?.getAttribute('lang')).to.equal('en');
-      expect(text(title)).to.equal('Only in English (한국어로 제공되지 않음)');
+      expect(text(title)).to.equal('Only in English (한국어 텍스트 없음)');
+    });
+  });
+
+  describe('language switching in place', () => {
+    /** Puts the timeline in a 400 px scroller, selects an event in the middle and scrolls it into view. */
+    async function scrolledTimeline(selected?: string) {
+      const scroller = await fixture<HTMLElement>(
+        html`<div style="height: 400px; width: 600px; overflow: auto">
+          <hk-ai-timeline lang="en"></hk-ai-timeline>
+        </div>`,
+      );
+      const el = scroller.querySelector('hk-ai-timeline')!;
+      await settled(el);
+      if (selected) el.selected = selected;
+      await el.updateComplete;
+      harness(el).event('iflytek-cyberport-signing')!.scrollIntoView({ block: 'center' });
+      return { scroller, el };
+    }
+
+    it('should keep the selected event and its place on screen when lang changes', async () => {
+      const { scroller, el } = await scrolledTimeline('iflytek-cyberport-signing');
+      const selectedItem = () => el.shadowRoot!.querySelector('[aria-current="true"]')!;
+      const before = selectedItem().getBoundingClientRect().top;
+      expect(scroller.scrollTop).to.be.greaterThan(0);
+      for (const lang of ['ko', 'zh-Hant', 'en']) {
+        el.lang = lang;
+        await el.updateComplete;
+        expect(el.selected).to.equal('iflytek-cyberport-signing');
+        expect(selectedItem().getAttribute('data-event-id')).to.equal('iflytek-cyberport-signing');
+        expect(selectedItem().getBoundingClientRect().top).to.be.closeTo(before, 1);
+      }
+      expect(el.shadowRoot!.querySelectorAll('[aria-current]')).to.have.length(1);
+    });
+
+    it('should keep the first visible event in place when nothing is selected', async () => {
+      const { el } = await scrolledTimeline();
+      const visible = harness(el)
+        .events()
+        .find((item) => item.getBoundingClientRect().bottom > 0)!;
+      const before = visible.getBoundingClientRect().top;
+      el.lang = 'zh-Hant';
+      await el.updateComplete;
+      expect(visible.getBoundingClientRect().top).to.be.closeTo(before, 1);
+    });
+  });
+
+  describe('relative-to', () => {
+    it('should say how far each event lies from the reference date, in each language', async () => {
+      const el = await fixture<HkAiTimeline>(
+        html`<hk-ai-timeline lang="en" relative-to="2024-12-08"></hk-ai-timeline>`,
+      );
+      await settled(el);
+      const relative = () => text(harness(el).event('sensetime-founded')?.querySelector('[part="relative"]'));
+      expect(relative()).to.equal('about 10 years earlier');
+      el.lang = 'ko';
+      await el.updateComplete;
+      expect(relative()).to.equal('약 10년 전');
+      el.lang = 'zh-Hant';
+      await el.updateComplete;
+      expect(relative()).to.equal('大約 10 年前');
+      expect(text(harness(el).event('cyberport-aisc-phase-1')?.querySelector('[part="relative"]'))).to.equal(
+        '1 天後',
+      );
+    });
+
+    it('should take "now" as today and ignore a value that is not a date', async () => {
+      const el = await fixture<HkAiTimeline>(
+        html`<hk-ai-timeline lang="en" relative-to="now"></hk-ai-timeline>`,
+      );
+      await settled(el);
+      expect(text(harness(el).event('sensetime-founded')?.querySelector('[part="relative"]'))).to.match(
+        / years earlier$/,
+      );
+      const warn = console.warn;
+      const warnings: unknown[] = [];
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        el.relativeTo = 'last year';
+        await el.updateComplete;
+      } finally {
+        console.warn = warn;
+      }
+      expect(el.shadowRoot!.querySelector('[part="relative"]')).to.equal(null);
+      expect(String(warnings[0])).to.contain('relative-to="last year"');
+    });
+  });
+
+  describe('display-lang', () => {
+    it('should show each text in two languages, each tagged, the interface in lang', async () => {
+      const el = await fixture<HkAiTimeline>(
+        html`<hk-ai-timeline lang="en" display-lang="zh-Hant en"></hk-ai-timeline>`,
+      );
+      await settled(el);
+      const title = harness(el).event('fstb-policy-statement-ai-finance')!.querySelector('[part="title"]')!;
+      const spans = [...title.querySelectorAll('span[lang]')].map((span) => span.getAttribute('lang'));
+      expect(spans).to.deep.equal(['zh-Hant', 'en']);
+      expect(title.querySelector('[part="secondary"]')).to.not.equal(null);
+      expect(
+        text(harness(el).event('fstb-policy-statement-ai-finance')!.querySelector('[part="date"]')),
+      ).to.equal('28 October 2024');
+      await expect(el).to.be.accessible();
+    });
+
+    it('should not repeat a text that lacks the second language', async () => {
+      const el = await fixture<HkAiTimeline>(html`<hk-ai-timeline display-lang="ko en"></hk-ai-timeline>`);
+      el.data = { events: [{ id: 'a', date: '2024', title: { ko: '한국어만' } }] };
+      await settled(el);
+      expect(harness(el).event('a')!.querySelectorAll('[part="title"] span[lang]')).to.have.length(1);
+    });
+  });
+
+  describe('the browser’s languages', () => {
+    it('should follow navigator.languages when no lang is set anywhere', async () => {
+      const html_ = document.documentElement;
+      const pageLang = html_.lang;
+      const languages = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')!;
+      Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['ko-KR', 'en'] });
+      html_.removeAttribute('lang');
+      try {
+        const el = await fixture<HkAiTimeline>(html`<hk-ai-timeline></hk-ai-timeline>`);
+        await settled(el);
+        expect(el.shadowRoot!.querySelector('[part="list"]')?.getAttribute('aria-label')).to.equal(
+          '주요 사건',
+        );
+        Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['zh-HK'] });
+        window.dispatchEvent(new Event('languagechange'));
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part="list"]')?.getAttribute('aria-label')).to.equal('大事記');
+      } finally {
+        delete (navigator as { languages?: unknown }).languages;
+        Object.defineProperty(Navigator.prototype, 'languages', languages);
+        html_.lang = pageLang;
+      }
     });
   });
 

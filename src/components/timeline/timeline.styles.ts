@@ -16,6 +16,8 @@ export default css`
     --_gap: var(--hk-ai-timeline-gap, 1rem);
 
     display: block;
+    /* The timeline restores its own scroll position when languages change (see update()). */
+    overflow-anchor: none;
     color-scheme: light dark;
     color: var(--_text);
     font-family: var(--hk-ai-timeline-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
@@ -36,12 +38,50 @@ export default css`
     overflow-wrap: anywhere;
   }
 
+  /* System fonts first for each script; nothing is downloaded. The custom property still wins. */
   :lang(ko) {
+    font-family: var(
+      --hk-ai-timeline-font-family,
+      system-ui,
+      'Apple SD Gothic Neo',
+      'Malgun Gothic',
+      'Noto Sans KR',
+      'Noto Sans CJK KR',
+      sans-serif
+    );
     word-break: keep-all;
   }
 
   :lang(zh) {
+    font-family: var(
+      --hk-ai-timeline-font-family,
+      system-ui,
+      'PingFang HK',
+      'PingFang TC',
+      'Microsoft JhengHei',
+      'Noto Sans HK',
+      'Noto Sans CJK TC',
+      sans-serif
+    );
     line-break: strict;
+  }
+
+  .secondary {
+    display: block;
+    font-weight: 400;
+    font-size: 0.9375em;
+    color: var(--_muted);
+  }
+
+  .relative {
+    margin: 0;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+
+  .event.selected .card {
+    outline: 2px solid var(--_accent);
+    outline-offset: 1px;
   }
 
   .heading {

@@ -1,10 +1,15 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { HkAiErrorEvent, HkAiLoadEvent } from '../../events.js';
-import { formatCalendarDate, formatDateLabel, type Translation } from '../../i18n/index.js';
+import {
+  formatCalendarDate,
+  formatDateLabel,
+  formatRelativeDate,
+  type Translation,
+} from '../../i18n/index.js';
 import {
   failure,
   fetchTimeline,
@@ -12,7 +17,8 @@ import {
   type TimelineFailure,
   type TimelineLoadResult,
 } from '../../load/fetch-timeline.js';
-import type { CalendarDate } from '../../model/dates.js';
+import { calendarDayOf, parseCalendarDate, type CalendarDate } from '../../model/dates.js';
+import { parseDisplayLanguages, type SupportedLanguage } from '../../model/languages.js';
 import {
   normalizeTimeline,
   type TimelineEntry,
@@ -59,7 +65,9 @@ const EMPTY_MODEL: TimelineModel = { entries: [] };
  * @csspart marker - The dot on the line; hollow and dashed for approximate dates.
  * @csspart card - The box holding an event's text.
  * @csspart date - The date label, holding one `<time>` per date.
+ * @csspart relative - How far the event lies from `relative-to` ("about 10 years earlier").
  * @csspart title - An event's title.
+ * @csspart secondary - Text in the second language of `display-lang`.
  * @csspart description - An event's description.
  * @csspart meta - The category and date-confidence line.
  * @csspart category - An event's category.
@@ -132,6 +140,24 @@ export class HkAiTimeline extends LitElement {
   @property({ type: Number, attribute: 'heading-level' })
   headingLevel = 2;
 
+  /**
+   * Languages to show event text in, space-separated, at most two: `"zh-Hant en"` shows each title and description
+   * in Traditional Chinese with English beneath, as Hong Kong's official texts do. The interface stays in `lang`.
+   */
+  @property({ attribute: 'display-lang' })
+  displayLang?: string;
+
+  /**
+   * A reference date for relative phrasing, a calendar date such as `"2024-12-08"` or `"now"`: each event then
+   * says how far it lies from it ("about 10 years earlier", "약 10년 전", "大約 10 年前").
+   */
+  @property({ attribute: 'relative-to' })
+  relativeTo?: string;
+
+  /** The id of the selected event, marked with `aria-current`. Kept across language and data changes. */
+  @property({ reflect: true })
+  selected?: string;
+
   @state() private loadState: LoadState = { status: 'loading' };
 
   private srcValue: string | null = null;
@@ -140,6 +166,10 @@ export class HkAiTimeline extends LitElement {
   private needsLoad = true;
   private inFlight?: AbortController;
   private pendingNotice?: Event;
+  private contentLanguages: readonly SupportedLanguage[] = [];
+  private reference?: CalendarDate;
+  private renderedLanguages = '';
+  private scrollAnchor?: { readonly element: Element; readonly top: number };
 
   /** `loading`, `ready`, `empty` or `error`. Also exposed to CSS as `:state(…)`. */
   get status(): TimelineStatus {
@@ -175,11 +205,26 @@ export class HkAiTimeline extends LitElement {
     this.cancelInFlight();
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.needsLoad) this.load();
+    if (changed.has('relativeTo')) this.reference = this.parseReference();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // Runs after the locale controller resolved the language for this update.
+    const primary = this.locale.language;
+    this.contentLanguages = parseDisplayLanguages(this.displayLang);
+    if (this.contentLanguages.length === 0) this.contentLanguages = [primary];
+    const languages = `${primary} ${this.contentLanguages.join(' ')}`;
+    // A language change re-renders every text in place; keep what the reader was looking at where it was.
+    if (this.hasUpdated && languages !== this.renderedLanguages)
+      this.scrollAnchor = this.captureScrollAnchor();
+    this.renderedLanguages = languages;
+    super.update(changed);
   }
 
   protected override updated(): void {
+    this.restoreScrollAnchor();
     for (const status of ['loading', 'ready', 'empty', 'error'] as const) {
       if (status === this.status) this.internals.states.add(status);
       else this.internals.states.delete(status);
@@ -224,6 +269,38 @@ export class HkAiTimeline extends LitElement {
         this.inFlight = undefined;
         this.apply(result);
       });
+  }
+
+  private parseReference(): CalendarDate | undefined {
+    const value = this.relativeTo?.trim();
+    if (!value) return undefined;
+    if (value === 'now') return calendarDayOf(new Date());
+    const parsed = parseCalendarDate(value);
+    if (parsed.ok) return parsed.date;
+    console.warn(
+      `<hk-ai-timeline>: relative-to="${value}" is neither "now" nor a date such as "2024-12-08"; ignored.`,
+    );
+    return undefined;
+  }
+
+  /** The selected event if it is on screen, else the first event on screen, with its distance from the top. */
+  private captureScrollAnchor() {
+    const items = [...this.renderRoot.querySelectorAll('[part~="event"]')];
+    const onScreen = (item: Element) => {
+      const { top, bottom } = item.getBoundingClientRect();
+      return bottom > 0 && top < innerHeight;
+    };
+    const selected = items.find((item) => item.getAttribute('data-event-id') === this.selected);
+    const element = selected && onScreen(selected) ? selected : items.find(onScreen);
+    return element ? { element, top: element.getBoundingClientRect().top } : undefined;
+  }
+
+  private restoreScrollAnchor(): void {
+    const anchor = this.scrollAnchor;
+    this.scrollAnchor = undefined;
+    if (!anchor?.element.isConnected) return;
+    const shift = anchor.element.getBoundingClientRect().top - anchor.top;
+    if (Math.abs(shift) >= 1) scrollContainerOf(this).scrollBy(0, shift);
   }
 
   private cancelInFlight(): void {
@@ -299,14 +376,23 @@ export class HkAiTimeline extends LitElement {
 
   private renderEntry(entry: TimelineEntry, t: Translation, level: number): TemplateResult {
     const label = formatDateLabel(entry, t, (date, text) => html`<time datetime=${date.iso}>${text}</time>`);
+    const selected = entry.id === this.selected;
     return html`<li
-      class=${entry.approximate ? 'event approximate' : 'event'}
+      class=${`event${entry.approximate ? ' approximate' : ''}${selected ? ' selected' : ''}`}
       part="event"
       data-event-id=${entry.id}
+      aria-current=${ifDefined(selected ? 'true' : undefined)}
     >
       <span class="marker" part="marker"></span>
       <div class="card" part="card">
         <p class="date" part="date">${label}</p>
+        ${
+          this.reference
+            ? html`<p class="relative" part="relative">
+                ${formatRelativeDate(entry.date, this.reference, t)}
+              </p>`
+            : nothing
+        }
         <p class="title" part="title" role="heading" aria-level=${level}>
           ${this.text(entry.title, t, true)}
         </p>
@@ -368,17 +454,40 @@ export class HkAiTimeline extends LitElement {
 
   /**
    * Text in the reader's language if the data has it, tagged with the language it is really in and isolated with
-   * `dir="auto"` so that no string can reorder the interface around it.
+   * `dir="auto"` so that no string can reorder the interface around it. With two display languages, the second
+   * follows on its own line when the data has it (never as a fallback).
    */
   private text(value: LocalizedString, t: Translation, hintFallback = false): TemplateResult {
-    const resolved = resolveText(value, this.locale.language);
+    const [primaryLanguage = this.locale.language, secondaryLanguage] = this.contentLanguages;
+    const primary = resolveText(value, primaryLanguage);
     const hint =
-      hintFallback && resolved.isFallback && resolved.lang !== ''
-        ? html` <span class="fallback">(${t.notInLanguage})</span>`
+      hintFallback && primary.isFallback && primary.lang !== ''
+        ? html` <span class="fallback">(${t.notAvailableIn(t.languageNames[primaryLanguage])})</span>`
         : nothing;
-    return html`<span lang=${ifDefined(resolved.lang || undefined)} dir="auto">${resolved.text}</span
-      >${hint}`;
+    const secondary = secondaryLanguage ? resolveText(value, secondaryLanguage) : undefined;
+    const showSecondary = secondary && !secondary.isFallback && secondary.lang !== primary.lang;
+    return html`<span lang=${ifDefined(primary.lang || undefined)} dir="auto">${primary.text}</span>${hint}${
+        showSecondary
+          ? html`<span class="secondary" part="secondary" lang=${secondary.lang} dir="auto"
+              >${secondary.text}</span
+            >`
+          : nothing
+      }`;
   }
+}
+
+/** The element that scrolls the host: the nearest scrollable ancestor (across shadow roots), else the page. */
+function scrollContainerOf(element: Element): Element {
+  for (let node = element.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (
+      node instanceof Element &&
+      node.scrollHeight > node.clientHeight &&
+      /auto|scroll/.test(getComputedStyle(node).overflowY)
+    ) {
+      return node;
+    }
+  }
+  return document.scrollingElement ?? document.documentElement;
 }
 
 function clampLevel(level: number): number {
