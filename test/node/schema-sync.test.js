@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it, before } from 'node:test';
 import ts from 'typescript';
-import { importModel } from './model-bundle.js';
+import { importModel } from '../../scripts/model-bundle.js';
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 const schema = readJson('data/timeline.schema.json');
