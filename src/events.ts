@@ -1,4 +1,5 @@
 import type { FailureKind } from './load/fetch-timeline.js';
+import type { TimelineEntry } from './model/normalize.js';
 import type { Diagnostic } from './model/validate.js';
 
 export interface HkAiLoadDetail {
@@ -38,9 +39,27 @@ export class HkAiErrorEvent extends Event {
   }
 }
 
+export interface HkAiSelectDetail {
+  /** The selected event's id. */
+  readonly id: string;
+  /** The selected event, as the timeline holds it (dates parsed, text per language). */
+  readonly event: TimelineEntry;
+}
+
+/** Fired when the reader selects an event: by click, Enter or Space, or by following a `#id` link (`hash-link`). */
+export class HkAiSelectEvent extends Event {
+  static readonly type = 'hk-ai-select';
+  readonly detail: HkAiSelectDetail;
+  constructor(detail: HkAiSelectDetail) {
+    super(HkAiSelectEvent.type, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'hk-ai-load': HkAiLoadEvent;
     'hk-ai-error': HkAiErrorEvent;
+    'hk-ai-select': HkAiSelectEvent;
   }
 }

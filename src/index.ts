@@ -1,6 +1,13 @@
 // Library entry: importing it defines <hk-ai-timeline>; the classes and the model are exported for typed use.
 export { HkAiTimeline, type TimelineStatus } from './components/timeline/timeline.js';
-export { HkAiErrorEvent, HkAiLoadEvent, type HkAiErrorDetail, type HkAiLoadDetail } from './events.js';
+export {
+  HkAiErrorEvent,
+  HkAiLoadEvent,
+  HkAiSelectEvent,
+  type HkAiErrorDetail,
+  type HkAiLoadDetail,
+  type HkAiSelectDetail,
+} from './events.js';
 export { fetchTimeline, DEFAULT_TIMEOUT_MS } from './load/fetch-timeline.js';
 export type { FailureKind, TimelineFailure, TimelineLoadResult, LoadOptions } from './load/fetch-timeline.js';
 export { TRANSLATIONS, formatCalendarDate, formatDateLabel } from './i18n/index.js';

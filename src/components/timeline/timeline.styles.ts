@@ -79,9 +79,19 @@ export default css`
     color: var(--_muted);
   }
 
+  .event:focus-visible {
+    outline: none;
+  }
+
+  .event:focus-visible .card {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  /* Selection is a border and a bar, focus an outline: both can show at once. */
   .event.selected .card {
-    outline: 2px solid var(--_accent);
-    outline-offset: 1px;
+    border-color: var(--_accent);
+    box-shadow: inset 0.25rem 0 0 var(--_accent);
   }
 
   .heading {
@@ -279,6 +289,10 @@ export default css`
 
     .event::before {
       background: CanvasText;
+    }
+
+    .event.selected .card {
+      border-width: 3px;
     }
   }
 `;

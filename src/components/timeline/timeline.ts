@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { HkAiErrorEvent, HkAiLoadEvent } from '../../events.js';
+import { HkAiErrorEvent, HkAiLoadEvent, HkAiSelectEvent } from '../../events.js';
 import {
   formatCalendarDate,
   formatDateLabel,
@@ -54,6 +54,8 @@ const EMPTY_MODEL: TimelineModel = { entries: [] };
  *
  * @fires {HkAiLoadEvent} hk-ai-load - A document was loaded and rendered. `detail: { count, diagnostics }`.
  * @fires {HkAiErrorEvent} hk-ai-error - Nothing could be shown. `detail: { kind, message, status?, diagnostics }`.
+ * @fires {HkAiSelectEvent} hk-ai-select - The reader selected an event (click, Enter, Space, or a followed
+ * `#id` link). `detail: { id, event }`.
  *
  * @csspart heading - The document's title.
  * @csspart intro - The document's description.
@@ -61,7 +63,8 @@ const EMPTY_MODEL: TimelineModel = { entries: [] };
  * @csspart error - The error message shown when nothing could be loaded (`role="alert"`).
  * @csspart problems - The collapsible list of skipped events and ignored values.
  * @csspart list - The ordered list of events.
- * @csspart event - One event (a list item); carries `data-event-id`.
+ * @csspart event - One event (a list item); carries `data-event-id`. One of them is the timeline's single tab stop:
+ * arrow keys move between events, Home and End jump to the ends, Enter or Space selects.
  * @csspart marker - The dot on the line; hollow and dashed for approximate dates.
  * @csspart card - The box holding an event's text.
  * @csspart date - The date label, holding one `<time>` per date.
@@ -158,6 +161,16 @@ export class HkAiTimeline extends LitElement {
   @property({ reflect: true })
   selected?: string;
 
+  /**
+   * Links selection to the page URL: a `#<id>` hash selects that event and scrolls to it (also when the hash
+   * changes later), and selecting an event writes its `#<id>` into the URL (without a new history entry).
+   */
+  @property({ type: Boolean, attribute: 'hash-link' })
+  hashLink = false;
+
+  /** The event that holds the tab stop; follows focus and selection. */
+  @state() private activeId?: string;
+
   @state() private loadState: LoadState = { status: 'loading' };
 
   private srcValue: string | null = null;
@@ -170,6 +183,7 @@ export class HkAiTimeline extends LitElement {
   private reference?: CalendarDate;
   private renderedLanguages = '';
   private scrollAnchor?: { readonly element: Element; readonly top: number };
+  private revealSelected = false;
 
   /** `loading`, `ready`, `empty` or `error`. Also exposed to CSS as `:state(…)`. */
   get status(): TimelineStatus {
@@ -196,12 +210,14 @@ export class HkAiTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('hashchange', this.followHash);
     // A request cancelled by an earlier disconnection starts again.
     if (this.loadState.status === 'loading' && !this.inFlight) this.reload();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.followHash);
     this.cancelInFlight();
   }
 
@@ -225,6 +241,14 @@ export class HkAiTimeline extends LitElement {
 
   protected override updated(): void {
     this.restoreScrollAnchor();
+    if (this.revealSelected) {
+      this.revealSelected = false;
+      const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      this.itemFor(this.selected)?.scrollIntoView({
+        block: 'nearest',
+        behavior: reduceMotion ? 'auto' : 'smooth',
+      });
+    }
     for (const status of ['loading', 'ready', 'empty', 'error'] as const) {
       if (status === this.status) this.internals.states.add(status);
       else this.internals.states.delete(status);
@@ -316,8 +340,74 @@ export class HkAiTimeline extends LitElement {
       const count = model.entries.length;
       this.loadState = { status: count > 0 ? 'ready' : 'empty', model, diagnostics: result.diagnostics };
       this.pendingNotice = new HkAiLoadEvent({ count, diagnostics: result.diagnostics });
+      this.followHash();
     }
   }
+
+  /** With `hash-link`, selects the event the URL's `#<id>` names, if there is one. */
+  private readonly followHash = () => {
+    if (!this.hashLink || !location.hash) return;
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id !== this.selected && this.entryFor(id)) {
+      this.select(id);
+      this.revealSelected = true;
+    }
+  };
+
+  private entryFor(id: string | undefined): TimelineEntry | undefined {
+    return this.model.entries.find((entry) => entry.id === id);
+  }
+
+  private itemFor(id: string | undefined): HTMLElement | undefined {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="event"]')].find(
+      (item) => item.dataset['eventId'] === id,
+    );
+  }
+
+  /** Selects an event for the reader: fires hk-ai-select and, with hash-link, writes the id into the URL. */
+  private select(id: string): void {
+    const entry = this.entryFor(id);
+    if (!entry) return;
+    this.selected = id;
+    this.activeId = id;
+    if (this.hashLink) history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
+    this.dispatchEvent(new HkAiSelectEvent({ id, event: entry }));
+  }
+
+  private readonly handleListClick = (event: MouseEvent) => {
+    const item = (event.target as Element).closest<HTMLElement>('[part~="event"]');
+    // A click on a source link follows the link; anywhere else on an event selects it.
+    if (!item || (event.target as Element).closest('a')) return;
+    this.select(item.dataset['eventId']!);
+    item.focus();
+  };
+
+  private readonly handleListKeydown = (event: KeyboardEvent) => {
+    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="event"]')];
+    const item = (event.target as Element).closest<HTMLElement>('[part~="event"]');
+    if (!item || event.altKey || event.ctrlKey || event.metaKey) return;
+    const index = items.indexOf(item);
+    const target = (
+      {
+        ArrowDown: index + 1,
+        ArrowRight: index + 1,
+        ArrowUp: index - 1,
+        ArrowLeft: index - 1,
+        Home: 0,
+        End: items.length - 1,
+      } as Record<string, number>
+    )[event.key];
+    if (target !== undefined) {
+      event.preventDefault();
+      const next = items[Math.min(Math.max(target, 0), items.length - 1)]!;
+      this.activeId = next.dataset['eventId'];
+      next.focus();
+    } else if ((event.key === 'Enter' || event.key === ' ') && event.target === item) {
+      // Only on the event itself: Enter on a source link still follows the link.
+      event.preventDefault();
+      this.select(item.dataset['eventId']!);
+    }
+  };
 
   private setFailure(failed: TimelineFailure): void {
     this.loadState = { status: 'error', failure: failed };
@@ -329,6 +419,8 @@ export class HkAiTimeline extends LitElement {
     const { title, description, entries } = this.model;
     const level = clampLevel(this.headingLevel);
     const statusText = this.status === 'loading' ? t.loading : this.status === 'empty' ? t.empty : '';
+    // One tab stop for the whole list: the active event, else the selected one, else the first.
+    const tabStop = [this.activeId, this.selected].find((id) => this.entryFor(id)) ?? entries[0]?.id;
     return html`<div class="timeline" lang=${t.lang}>
       ${title ? html`<p class="heading" part="heading" role="heading" aria-level=${level}>${this.text(title, t)}</p>` : nothing}
       ${description ? html`<p class="intro" part="intro">${this.text(description, t)}</p>` : nothing}
@@ -337,11 +429,17 @@ export class HkAiTimeline extends LitElement {
       ${this.renderDiagnostics(t)}
       ${
         entries.length > 0
-          ? html`<ol class="events" part="list" aria-label=${t.eventsLabel}>
+          ? html`<ol
+              class="events"
+              part="list"
+              aria-label=${t.eventsLabel}
+              @click=${this.handleListClick}
+              @keydown=${this.handleListKeydown}
+            >
               ${repeat(
                 entries,
                 (entry) => entry.id,
-                (entry) => this.renderEntry(entry, t, Math.min(level + 1, 6)),
+                (entry) => this.renderEntry(entry, t, Math.min(level + 1, 6), entry.id === tabStop),
               )}
             </ol>`
           : nothing
@@ -374,7 +472,12 @@ export class HkAiTimeline extends LitElement {
     </details>`;
   }
 
-  private renderEntry(entry: TimelineEntry, t: Translation, level: number): TemplateResult {
+  private renderEntry(
+    entry: TimelineEntry,
+    t: Translation,
+    level: number,
+    isTabStop: boolean,
+  ): TemplateResult {
     const label = formatDateLabel(entry, t, (date, text) => html`<time datetime=${date.iso}>${text}</time>`);
     const selected = entry.id === this.selected;
     return html`<li
@@ -382,6 +485,7 @@ export class HkAiTimeline extends LitElement {
       part="event"
       data-event-id=${entry.id}
       aria-current=${ifDefined(selected ? 'true' : undefined)}
+      tabindex=${isTabStop ? 0 : -1}
     >
       <span class="marker" part="marker"></span>
       <div class="card" part="card">
@@ -410,7 +514,7 @@ export class HkAiTimeline extends LitElement {
               />`
             : nothing
         }
-        ${entry.sources.length > 0 ? this.renderSources(entry.sources, t) : nothing}
+        ${entry.sources.length > 0 ? this.renderSources(entry.sources, t, isTabStop) : nothing}
       </div>
     </li>`;
   }
@@ -430,14 +534,23 @@ export class HkAiTimeline extends LitElement {
     </ul>`;
   }
 
-  private renderSources(sources: readonly TimelineSource[], t: Translation): TemplateResult {
+  /** Links of events other than the tab stop leave the tab order, so the list stays one tab stop. */
+  private renderSources(
+    sources: readonly TimelineSource[],
+    t: Translation,
+    tabbable: boolean,
+  ): TemplateResult {
     return html`<div class="sources" part="sources">
       <p class="sources-label">${t.sources}</p>
       <ol>
         ${sources.map(
           (source) =>
             html`<li>
-              <a part="source-link" href=${source.url} rel="noopener noreferrer"
+              <a
+                part="source-link"
+                href=${source.url}
+                rel="noopener noreferrer"
+                tabindex=${ifDefined(tabbable ? undefined : -1)}
                 >${source.title ? this.text(source.title, t) : source.url}</a
               >${source.publisher ? html`, ${this.text(source.publisher, t)}` : nothing}${
                 source.date ? html`, ${this.renderDate(source.date, t)}` : nothing
