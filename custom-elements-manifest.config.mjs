@@ -9,6 +9,8 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
+            // dispatchEvent(variable) is inferred as an event without a name; the @fires tags name them all.
+            if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
             if (declaration.members) {
               declaration.members = declaration.members.filter(
                 (member) => !member.privacy || member.privacy === 'public',
