@@ -56,10 +56,30 @@ export class HkAiSelectEvent extends Event {
   }
 }
 
+export interface HkAiFilterChangeDetail {
+  /** The category key filtered by, if any. */
+  readonly filter?: string;
+  /** The search text, if any. */
+  readonly query?: string;
+  /** How many events are shown now. */
+  readonly count: number;
+}
+
+/** Fired when the reader changes the search text or the category filter. */
+export class HkAiFilterChangeEvent extends Event {
+  static readonly type = 'hk-ai-filter-change';
+  readonly detail: HkAiFilterChangeDetail;
+  constructor(detail: HkAiFilterChangeDetail) {
+    super(HkAiFilterChangeEvent.type, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'hk-ai-load': HkAiLoadEvent;
     'hk-ai-error': HkAiErrorEvent;
     'hk-ai-select': HkAiSelectEvent;
+    'hk-ai-filter-change': HkAiFilterChangeEvent;
   }
 }

@@ -2,9 +2,11 @@
 export { HkAiTimeline, type TimelineStatus } from './components/timeline/timeline.js';
 export {
   HkAiErrorEvent,
+  HkAiFilterChangeEvent,
   HkAiLoadEvent,
   HkAiSelectEvent,
   type HkAiErrorDetail,
+  type HkAiFilterChangeDetail,
   type HkAiLoadDetail,
   type HkAiSelectDetail,
 } from './events.js';

@@ -24,10 +24,16 @@ async function page() {
 }
 
 describe('<hk-ai-timeline> keyboard and selection', () => {
+  /** Tabs from the button before the timeline past its search box and category buttons. */
+  async function tabPastControls(el: HkAiTimeline) {
+    const controls = el.shadowRoot!.querySelectorAll('[part="search"], [part="chip"]').length;
+    for (let i = 0; i <= controls; i += 1) await sendKeys({ press: 'Tab' });
+  }
+
   it('should be one tab stop: Tab enters at the first event, then only its links, then leaves', async () => {
     const { wrapper, el, ids } = await page();
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
-    await sendKeys({ press: 'Tab' });
+    await tabPastControls(el);
     expect(focusedId(el)).to.equal(ids[0]);
     expect(focusedIn(el)?.getAttribute('part')).to.equal('event');
     const links = harness(el).event(ids[0]!)!.querySelectorAll('a').length;
@@ -112,9 +118,15 @@ describe('<hk-ai-timeline> keyboard and selection', () => {
     ).to.equal(ids[2]);
   });
 
-  it('should reach every event and every link by keyboard alone', async () => {
+  it('should reach every control, every event and every link by keyboard alone', async () => {
     const { wrapper, el, ids } = await page();
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    const controls = [...el.shadowRoot!.querySelectorAll('[part="search"], [part="chip"]')];
+    expect(controls.length).to.be.greaterThan(2);
+    for (const control of controls) {
+      await sendKeys({ press: 'Tab' });
+      expect(focusedIn(el)).to.equal(control);
+    }
     await sendKeys({ press: 'Tab' });
     const reached = new Set<string>();
     const linksReached = new Set<string>();
@@ -140,6 +152,84 @@ describe('<hk-ai-timeline> keyboard and selection', () => {
       );
     expect([...linksReached].sort()).to.deep.equal([...new Set(allLinks)].sort());
     expect(milestones.events.length).to.equal(ids.length);
+  });
+
+  describe('search and filter', () => {
+    afterEach(() => history.replaceState(null, '', location.pathname));
+
+    it('should narrow the list as the reader types, announce the count and fire hk-ai-filter-change', async () => {
+      const { el } = await page();
+      const search = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+      search.focus();
+      const changed = oneEvent(el, 'hk-ai-filter-change');
+      await sendKeys({ type: '센스타임' });
+      const { detail } = await changed;
+      await el.updateComplete;
+      expect(detail.query).to.contain('센');
+      expect(el.query).to.equal('센스타임');
+      expect(harness(el).ids()).to.include('sensetime-founded');
+      expect(harness(el).status()).to.equal(`${harness(el).ids().length} of 14 events`);
+      expect(search.getAttribute('aria-label')).to.equal('Search events');
+    });
+
+    it('should filter by category with pressed buttons, and show all again', async () => {
+      const { el } = await page();
+      const chips = () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="chip"]')];
+      const policy = chips().find((chip) => chip.textContent!.trim() === 'Policy')!;
+      const changed = oneEvent(el, 'hk-ai-filter-change');
+      policy.click();
+      expect((await changed).detail).to.deep.equal({ filter: 'policy', query: undefined, count: 3 });
+      await el.updateComplete;
+      expect(harness(el).ids()).to.have.length(3);
+      expect(chips().filter((chip) => chip.getAttribute('aria-pressed') === 'true')).to.deep.equal([policy]);
+      expect(el.getAttribute('filter')).to.equal('policy');
+      chips()[0]!.click();
+      await el.updateComplete;
+      expect(harness(el).ids()).to.have.length(14);
+      expect(chips()[0]!.getAttribute('aria-pressed')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
+    it('should take filter and query from attributes, in any language, without firing events', async () => {
+      let fired = false;
+      const el = await fixture<HkAiTimeline>(
+        html`<hk-ai-timeline lang="ko" filter="정책" query="AI"></hk-ai-timeline>`,
+      );
+      el.addEventListener('hk-ai-filter-change', () => (fired = true));
+      await settled(el);
+      const shown = harness(el).ids();
+      expect(shown.length).to.be.greaterThan(0).and.lessThan(14);
+      expect(harness(el).status()).to.equal(`사건 14개 중 ${shown.length}개`);
+      expect(fired).to.equal(false);
+      el.query = 'no such words anywhere';
+      await el.updateComplete;
+      expect(harness(el).events()).to.have.length(0);
+      expect(harness(el).status()).to.equal('검색어나 분류에 맞는 사건이 없습니다.');
+    });
+
+    it('should keep the tab stop on a shown event when the filter hides the old one', async () => {
+      const { el } = await page();
+      el.query = 'Baidu';
+      await el.updateComplete;
+      const stops = el.shadowRoot!.querySelectorAll('[part~="event"][tabindex="0"]');
+      expect([...stops].map((item) => item.getAttribute('data-event-id'))).to.deep.equal(
+        harness(el).ids().slice(0, 1),
+      );
+    });
+
+    it('should read and write ?q= and ?category= with url-state', async () => {
+      history.replaceState(null, '', '?q=cyberport&category=partnership');
+      const el = await fixture<HkAiTimeline>(html`<hk-ai-timeline url-state></hk-ai-timeline>`);
+      await settled(el);
+      expect(el.query).to.equal('cyberport');
+      expect(harness(el).ids().length).to.be.greaterThan(0);
+      const search = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+      expect(search.value).to.equal('cyberport');
+      search.value = 'baidu';
+      search.dispatchEvent(new InputEvent('input'));
+      expect(new URLSearchParams(location.search).get('q')).to.equal('baidu');
+      expect(new URLSearchParams(location.search).get('category')).to.equal('partnership');
+    });
   });
 
   describe('hash-link', () => {

@@ -43,6 +43,15 @@ export interface Translation {
   /** Summary of the problems in a document that still loaded, e.g. "2 events could not be shown". */
   skipped(count: number): string;
   warnings(count: number): string;
+  /** Accessible name and placeholder of the search box. */
+  readonly searchLabel: string;
+  /** Accessible name of the group of category buttons. */
+  readonly categoryLabel: string;
+  /** The button that clears the category filter. */
+  readonly allCategories: string;
+  /** Announced when a search or filter narrows the list: "3 of 14 events". */
+  results(shown: number, total: number): string;
+  readonly noMatches: string;
   readonly sources: string;
   readonly category: string;
   /** "Date confidence: medium", shown when the sources do not settle the date firmly. */

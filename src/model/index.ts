@@ -36,3 +36,5 @@ export { checkUrl, FETCH_PROTOCOLS, LINK_PROTOCOLS } from './url.js';
 export type { SafeUrlResult } from './url.js';
 export { findMissingTranslations } from './translations.js';
 export type { MissingTranslation } from './translations.js';
+export { categoriesOf, categoryKey, filterEntries, matchesCategory } from './filter.js';
+export type { TimelineCategory, TimelineFilter } from './filter.js';

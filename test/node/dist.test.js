@@ -131,7 +131,11 @@ describe('the package', () => {
     const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
     const timeline = declarations.find((declaration) => declaration.tagName === 'hk-ai-timeline');
     assert.ok(timeline);
-    assert.deepEqual(timeline.events.map((event) => event.name).sort(), ['hk-ai-error', 'hk-ai-load', 'hk-ai-select']);
+    assert.deepEqual(timeline.events.map((event) => event.name).sort(), [
+      'hk-ai-error',
+      'hk-ai-load',
+      'hk-ai-select',
+    ]);
     assert.ok(timeline.cssParts.some((part) => part.name === 'event'));
     assert.ok(timeline.cssProperties.some((property) => property.name === '--hk-ai-timeline-accent-color'));
     assert.ok(timeline.attributes.some((attribute) => attribute.name === 'src'));

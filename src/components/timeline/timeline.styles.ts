@@ -156,6 +156,54 @@ export default css`
     padding-inline-start: 1.25rem;
   }
 
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    margin: 0 0 var(--_gap);
+  }
+
+  .search {
+    flex: 1 1 12rem;
+    min-inline-size: 0;
+    padding: 0.375rem 0.625rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+  }
+
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+
+  .chip {
+    padding: 0.125rem 0.625rem;
+    border: 1px solid var(--_line);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+    font-size: 0.875rem;
+    cursor: pointer;
+  }
+
+  .chip[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_surface);
+  }
+
+  .search:focus-visible,
+  .chip:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
   .events {
     list-style: none;
     margin: 0;

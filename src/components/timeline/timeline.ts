@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { HkAiErrorEvent, HkAiLoadEvent, HkAiSelectEvent } from '../../events.js';
+import { HkAiErrorEvent, HkAiFilterChangeEvent, HkAiLoadEvent, HkAiSelectEvent } from '../../events.js';
 import {
   formatCalendarDate,
   formatDateLabel,
@@ -17,6 +17,7 @@ import {
   type TimelineFailure,
   type TimelineLoadResult,
 } from '../../load/fetch-timeline.js';
+import { categoriesOf, filterEntries, matchesCategory } from '../../model/filter.js';
 import { calendarDayOf, parseCalendarDate, type CalendarDate } from '../../model/dates.js';
 import { parseDisplayLanguages, type SupportedLanguage } from '../../model/languages.js';
 import {
@@ -54,6 +55,8 @@ const EMPTY_MODEL: TimelineModel = { entries: [] };
  *
  * @fires {HkAiLoadEvent} hk-ai-load - A document was loaded and rendered. `detail: { count, diagnostics }`.
  * @fires {HkAiErrorEvent} hk-ai-error - Nothing could be shown. `detail: { kind, message, status?, diagnostics }`.
+ * @fires {HkAiFilterChangeEvent} hk-ai-filter-change - The reader changed the search or the category filter.
+ * `detail: { filter?, query?, count }`.
  * @fires {HkAiSelectEvent} hk-ai-select - The reader selected an event (click, Enter, Space, or a followed
  * `#id` link). `detail: { id, event }`.
  *
@@ -62,6 +65,9 @@ const EMPTY_MODEL: TimelineModel = { entries: [] };
  * @csspart notice - The polite live region that says "loading" or "no events".
  * @csspart error - The error message shown when nothing could be loaded (`role="alert"`).
  * @csspart problems - The collapsible list of skipped events and ignored values.
+ * @csspart controls - The search box and the category buttons above the list.
+ * @csspart search - The search box.
+ * @csspart chip - A category button; `aria-pressed` tells the active one.
  * @csspart list - The ordered list of events.
  * @csspart event - One event (a list item); carries `data-event-id`. One of them is the timeline's single tab stop:
  * arrow keys move between events, Home and End jump to the ends, Enter or Space selects.
@@ -168,6 +174,21 @@ export class HkAiTimeline extends LitElement {
   @property({ type: Boolean, attribute: 'hash-link' })
   hashLink = false;
 
+  /**
+   * Shows only events of this category: a category's English label (any language's label also matches), e.g.
+   * `"Policy"`. The category buttons set it.
+   */
+  @property({ reflect: true })
+  filter?: string;
+
+  /** Shows only events whose title, description, category or tags contain every word, in any language. */
+  @property({ reflect: true })
+  query?: string;
+
+  /** Keeps `query` and `filter` in the page URL (`?q=…&category=…`), so a filtered view can be shared. */
+  @property({ type: Boolean, attribute: 'url-state' })
+  urlState = false;
+
   /** The event that holds the tab stop; follows focus and selection. */
   @state() private activeId?: string;
 
@@ -211,6 +232,11 @@ export class HkAiTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.followHash);
+    if (this.urlState) {
+      const params = new URLSearchParams(location.search);
+      this.query = params.get('q') ?? this.query;
+      this.filter = params.get('category') ?? this.filter;
+    }
     // A request cancelled by an earlier disconnection starts again.
     if (this.loadState.status === 'loading' && !this.inFlight) this.reload();
   }
@@ -354,6 +380,18 @@ export class HkAiTimeline extends LitElement {
     }
   };
 
+  private visibleCache?: { key: unknown[]; entries: readonly TimelineEntry[] };
+
+  /** The entries that pass `filter` and `query`; recomputed only when the model or the filter changes. */
+  private get visibleEntries(): readonly TimelineEntry[] {
+    const key = [this.model, this.filter, this.query];
+    if (!this.visibleCache || key.some((part, i) => part !== this.visibleCache!.key[i])) {
+      const entries = filterEntries(this.model.entries, { category: this.filter, query: this.query });
+      this.visibleCache = { key, entries };
+    }
+    return this.visibleCache.entries;
+  }
+
   private entryFor(id: string | undefined): TimelineEntry | undefined {
     return this.model.entries.find((entry) => entry.id === id);
   }
@@ -372,6 +410,25 @@ export class HkAiTimeline extends LitElement {
     this.activeId = id;
     if (this.hashLink) history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
     this.dispatchEvent(new HkAiSelectEvent({ id, event: entry }));
+  }
+
+  /** Applies a search or filter the reader made: fires hk-ai-filter-change and, with url-state, updates the URL. */
+  private changeFilter(change: { filter?: string | undefined; query?: string | undefined }): void {
+    Object.assign(this, change);
+    const filter = this.filter || undefined;
+    const query = this.query || undefined;
+    if (this.urlState) {
+      const url = new URL(location.href);
+      for (const [name, value] of [
+        ['q', query],
+        ['category', filter],
+      ] as const) {
+        if (value) url.searchParams.set(name, value);
+        else url.searchParams.delete(name);
+      }
+      history.replaceState(history.state, '', url);
+    }
+    this.dispatchEvent(new HkAiFilterChangeEvent({ filter, query, count: this.visibleEntries.length }));
   }
 
   private readonly handleListClick = (event: MouseEvent) => {
@@ -416,14 +473,27 @@ export class HkAiTimeline extends LitElement {
 
   protected override render(): TemplateResult {
     const t = this.locale.translation;
-    const { title, description, entries } = this.model;
+    const { title, description } = this.model;
+    const entries = this.visibleEntries;
+    const total = this.model.entries.length;
     const level = clampLevel(this.headingLevel);
-    const statusText = this.status === 'loading' ? t.loading : this.status === 'empty' ? t.empty : '';
-    // One tab stop for the whole list: the active event, else the selected one, else the first.
-    const tabStop = [this.activeId, this.selected].find((id) => this.entryFor(id)) ?? entries[0]?.id;
+    const statusText =
+      this.status === 'loading'
+        ? t.loading
+        : this.status === 'empty'
+          ? t.empty
+          : entries.length === 0 && total > 0
+            ? t.noMatches
+            : entries.length < total
+              ? t.results(entries.length, total)
+              : '';
+    // One tab stop for the whole list: the active event, else the selected one, else the first (among those shown).
+    const tabStop =
+      [this.activeId, this.selected].find((id) => entries.some((e) => e.id === id)) ?? entries[0]?.id;
     return html`<div class="timeline" lang=${t.lang}>
       ${title ? html`<p class="heading" part="heading" role="heading" aria-level=${level}>${this.text(title, t)}</p>` : nothing}
       ${description ? html`<p class="intro" part="intro">${this.text(description, t)}</p>` : nothing}
+      ${total > 0 ? this.renderControls(t) : nothing}
       <p class="status" part="notice" role="status">${statusText}</p>
       ${this.loadState.status === 'error' ? this.renderError(this.loadState.failure, t) : nothing}
       ${this.renderDiagnostics(t)}
@@ -442,6 +512,40 @@ export class HkAiTimeline extends LitElement {
                 (entry) => this.renderEntry(entry, t, Math.min(level + 1, 6), entry.id === tabStop),
               )}
             </ol>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderControls(t: Translation): TemplateResult {
+    const categories = categoriesOf(this.model.entries);
+    const filter = this.filter?.trim();
+    const chip = (key: string | undefined, label: TemplateResult | string, pressed: boolean) =>
+      html`<button
+        type="button"
+        part="chip"
+        class="chip"
+        aria-pressed=${pressed ? 'true' : 'false'}
+        @click=${() => this.changeFilter({ filter: key })}
+      >
+        ${label}
+      </button>`;
+    return html`<div class="controls" part="controls">
+      <input
+        type="search"
+        part="search"
+        class="search"
+        .value=${this.query ?? ''}
+        placeholder=${t.searchLabel}
+        aria-label=${t.searchLabel}
+        @input=${(event: InputEvent) => this.changeFilter({ query: (event.target as HTMLInputElement).value })}
+      />
+      ${
+        categories.length > 1
+          ? html`<div class="chips" role="group" aria-label=${t.categoryLabel}>
+              ${chip(undefined, t.allCategories, !filter)}
+              ${categories.map((category) => chip(category.key, this.text(category.label, t), !!filter && matchesCategory(category.label, filter)))}
+            </div>`
           : nothing
       }
     </div>`;
