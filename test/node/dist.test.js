@@ -133,6 +133,7 @@ describe('the package', () => {
     assert.ok(timeline);
     assert.deepEqual(timeline.events.map((event) => event.name).sort(), [
       'hk-ai-error',
+      'hk-ai-filter-change',
       'hk-ai-load',
       'hk-ai-select',
     ]);
