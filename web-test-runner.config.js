@@ -5,6 +5,78 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { countingReporter } from './test/support/counting-reporter.js';
 
+const flakyRequests = new Map();
+const MINIMAL = JSON.stringify({ events: [{ id: 'ok', date: '2024', title: 'OK' }] });
+
+/** /unreliable/…: a server that misbehaves in the ways the network tests need. Loopback only. */
+async function unreliableServer(context, next) {
+  const [, kind, arg] = /^\/unreliable\/([\w-]+)(?:\/(.*))?$/.exec(context.path) ?? [];
+  if (!kind) return next();
+  const send = (status, type, body) => {
+    context.status = status;
+    context.type = type;
+    context.body = body;
+  };
+  switch (kind) {
+    case 'status': // an error status with a JSON-looking body that must not be used
+      return send(Number(arg), 'application/json', MINIMAL);
+    case 'html': // an HTML error page that claims to be JSON
+      return send(
+        200,
+        'application/json',
+        '<!doctype html><title>Error</title><script>window.__hkAiPwned = true</script>',
+      );
+    case 'json-as-html': // good JSON with a wrong content type
+      return send(200, 'text/html', MINIMAL);
+    case 'hang': // accepts the request and never answers
+      await new Promise((resolve) => setTimeout(resolve, 20_000));
+      return send(504, 'text/plain', 'gave up');
+    case 'slow-body': {
+      // headers at once, then the body one byte every 200 ms
+      const { Readable } = await import('node:stream');
+      let i = 0;
+      const text = MINIMAL;
+      context.status = 200;
+      context.type = 'application/json';
+      context.body = new Readable({
+        read() {
+          setTimeout(() => this.push(i < text.length ? text[i++] : null), 200);
+        },
+      });
+      return undefined;
+    }
+    case 'big': {
+      // a valid-looking JSON array of Number(arg) bytes, streamed without a Content-Length
+      const { Readable } = await import('node:stream');
+      let left = Number(arg);
+      context.status = 200;
+      context.type = 'application/json';
+      context.body = new Readable({
+        read() {
+          const size = Math.min(left, 65536);
+          left -= size;
+          this.push(size > 0 ? Buffer.alloc(size, 0x20) : null);
+        },
+      });
+      return undefined;
+    }
+    case 'declared-big': // a Content-Length over the limit: refused before reading
+      context.set('content-length', String(11 * 1024 * 1024));
+      context.status = 200;
+      context.type = 'application/json';
+      context.body = MINIMAL.padEnd(11 * 1024 * 1024, ' ');
+      return undefined;
+    case 'flaky': {
+      // fails the first time for each key, then works: proves that failures are not cached
+      const seen = flakyRequests.get(arg) ?? 0;
+      flakyRequests.set(arg, seen + 1);
+      return seen === 0 ? send(503, 'text/plain', 'try again') : send(200, 'application/json', MINIMAL);
+    }
+    default:
+      return next();
+  }
+}
+
 /** Chromium, optionally in an emulated time zone, so date tests prove nothing depends on the machine's zone. */
 function chromium(timeZone) {
   return chromeLauncher({
@@ -55,6 +127,7 @@ export default {
       }
       return next();
     },
+    unreliableServer,
   ],
   browsers: [chromium('UTC')],
   groups: TIME_ZONES.map((zone) => ({

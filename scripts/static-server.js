@@ -14,7 +14,8 @@ const TYPES = {
 };
 
 /**
- * Serves files under `root`; `routes` maps exact URL paths to files (e.g. `/` to a demo page).
+ * Serves files under `root`; `routes` maps exact URL paths to a file (e.g. `/` to a demo page), or to
+ * `{ file, headers }` to send extra response headers (a Content-Security-Policy, say).
  * Resolves with the listening server; port 0 picks a free port.
  */
 export function serve(root, { port = 0, routes = {} } = {}) {
@@ -23,13 +24,17 @@ export function serve(root, { port = 0, routes = {} } = {}) {
     try {
       const { pathname } = new URL(request.url ?? '/', 'http://localhost');
       if (pathname === '/favicon.ico') return void response.writeHead(204).end();
-      const routed = routes[pathname];
+      const route = typeof routes[pathname] === 'string' ? { file: routes[pathname] } : routes[pathname];
+      const routed = route?.file;
       let file = routed ? resolve(routed) : join(base, normalize(decodeURIComponent(pathname)));
       if (!routed && file !== base && !file.startsWith(base + sep)) return void response.writeHead(403).end();
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       response
-        .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+        .writeHead(200, {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          ...route?.headers,
+        })
         .end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -1,3 +1,4 @@
+import { LIMITS } from '../model/limits.js';
 import { checkUrl, FETCH_PROTOCOLS } from '../model/url.js';
 import {
   fatalDiagnostic,
@@ -34,6 +35,8 @@ export interface LoadOptions {
   /** Aborting it cancels the request; the promise then rejects with the signal's reason. */
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
+  /** The most bytes of body read before giving up; `LIMITS.documentSize` by default. */
+  readonly maxBytes?: number;
 }
 
 /**
@@ -42,7 +45,7 @@ export interface LoadOptions {
  * whatever its content type says, and nothing of a non-JSON body (an HTML error page) is used.
  */
 export async function fetchTimeline(src: string, options: LoadOptions = {}): Promise<TimelineLoadResult> {
-  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
+  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = LIMITS.documentSize } = options;
   const checked = checkUrl(src, FETCH_PROTOCOLS, true);
   if (!checked.ok) {
     const why =
@@ -65,7 +68,16 @@ export async function fetchTimeline(src: string, options: LoadOptions = {}): Pro
         response.status,
       );
     }
-    return fromValidation(parseTimelineJson(await response.text()));
+    const text = await readCapped(response, maxBytes);
+    if (text === undefined) {
+      return failure('parse', [
+        fatalDiagnostic(
+          'document-too-large',
+          `${checked.url} is larger than ${maxBytes} bytes; it was not read`,
+        ),
+      ]);
+    }
+    return fromValidation(parseTimelineJson(text));
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     if (timeout.aborted) {
@@ -81,6 +93,30 @@ export async function fetchTimeline(src: string, options: LoadOptions = {}): Pro
       ),
     ]);
   }
+}
+
+/**
+ * Reads a response body as UTF-8 text, counting bytes as they stream in: `undefined`, and the download cancelled,
+ * as soon as it passes `maxBytes` (a declared Content-Length over it is refused before reading).
+ */
+async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (Number(response.headers.get('content-length')) > maxBytes || !response.body) {
+    await response.body?.cancel();
+    return response.body ? undefined : '';
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    bytes += chunk.value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    text += decoder.decode(chunk.value, { stream: true });
+  }
+  return text + decoder.decode();
 }
 
 /** A validation result as a load result: a rejected document becomes a `parse` or `shape` failure. */

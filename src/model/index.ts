@@ -32,6 +32,7 @@ export {
   resolveLanguage,
 } from './languages.js';
 export type { SupportedLanguage } from './languages.js';
+export { LIMITS, nestsDeeperThan } from './limits.js';
 export { checkUrl, FETCH_PROTOCOLS, LINK_PROTOCOLS } from './url.js';
 export type { SafeUrlResult } from './url.js';
 export { findMissingTranslations } from './translations.js';

@@ -1,4 +1,5 @@
 import { canonicalLanguageTag } from './languages.js';
+import { LIMITS, nestsDeeperThan } from './limits.js';
 import { endsBeforeItStarts, parseCalendarDate, type CalendarDate } from './dates.js';
 import {
   CONFIDENCE_LEVELS,
@@ -30,6 +31,10 @@ export type DiagnosticCode =
   | 'unsafe-url'
   | 'invalid-url'
   | 'unknown-field'
+  | 'document-too-large'
+  | 'too-deep'
+  | 'too-many-events'
+  | 'text-too-long'
   | 'unsafe-src'
   | 'http-error'
   | 'network-error'
@@ -69,6 +74,17 @@ export type ValidationResult =
 
 /** Parses JSON text strictly, then validates it. Never throws. */
 export function parseTimelineJson(text: string): ValidationResult {
+  if (text.length > LIMITS.documentSize) {
+    return reject(
+      'parse',
+      '$',
+      'document-too-large',
+      `the document is larger than ${LIMITS.documentSize} characters`,
+    );
+  }
+  if (nestsDeeperThan(text, LIMITS.depth)) {
+    return reject('parse', '$', 'too-deep', `the document nests more than ${LIMITS.depth} levels deep`);
+  }
   let input: unknown;
   try {
     input = JSON.parse(text);
@@ -121,7 +137,15 @@ export function validateTimeline(input: unknown): ValidationResult {
 
   const seenIds = new Set<string>();
   const valid: TimelineEventJson[] = [];
-  events.forEach((raw: unknown, index) => {
+  if (events.length > LIMITS.events) {
+    report.add(
+      'error',
+      '$.events',
+      'too-many-events',
+      `${events.length} events; only the first ${LIMITS.events} are read`,
+    );
+  }
+  events.slice(0, LIMITS.events).forEach((raw: unknown, index) => {
     const event = readEvent(raw, `$.events[${index}]`, context, seenIds);
     if (event) valid.push(event);
   });
@@ -266,7 +290,14 @@ function optional<T>(
 }
 
 function readString(value: unknown): Read<string> {
-  return typeof value === 'string' ? ok(value) : wrongType('a string', value);
+  return typeof value === 'string' ? withinLimit(value) : wrongType('a string', value);
+}
+
+/** Every string of a document goes through here: none longer than `LIMITS.textLength` is used. */
+function withinLimit(value: string): Read<string> {
+  return value.length > LIMITS.textLength
+    ? { ok: false, code: 'text-too-long', message: `the text is longer than ${LIMITS.textLength} characters` }
+    : ok(value);
 }
 
 function readBoolean(value: unknown): Read<boolean> {
@@ -276,11 +307,13 @@ function readBoolean(value: unknown): Read<boolean> {
 function readId(value: unknown): Read<string> {
   if (typeof value !== 'string') return wrongType('a string', value);
   if (value.trim() === '') return { ok: false, code: 'empty-text', message: 'the id is empty' };
-  return ok(value);
+  return withinLimit(value);
 }
 
 function readDate(value: unknown): Read<CalendarDate> {
   if (typeof value !== 'string') return wrongType('a date string such as "2024-10-28"', value);
+  if (value.length > 11)
+    return { ok: false, code: 'invalid-date-format', message: `${quote(value)} is not a date` };
   const parsed = parseCalendarDate(value);
   if (parsed.ok) return ok(parsed.date);
   return parsed.reason === 'format'
@@ -326,7 +359,9 @@ const textReader =
  */
 function readText(value: unknown, path: string, context: Context): Read<LocalizedText> {
   if (typeof value === 'string') {
-    return value.trim() === '' ? { ok: false, code: 'empty-text', message: 'the text is empty' } : ok(value);
+    return value.trim() === ''
+      ? { ok: false, code: 'empty-text', message: 'the text is empty' }
+      : withinLimit(value);
   }
   if (!isRecord(value)) {
     return wrongType('a string or an object mapping language tags to strings', value);
@@ -361,7 +396,7 @@ function readTags(value: unknown, path: string, context: Context): Read<string[]
   if (!Array.isArray(value)) return wrongType('an array of strings', value);
   const tags: string[] = [];
   value.forEach((tag: unknown, index) => {
-    if (typeof tag === 'string' && tag.trim() !== '') tags.push(tag);
+    if (typeof tag === 'string' && tag.trim() !== '' && tag.length <= LIMITS.textLength) tags.push(tag);
     else warn(context, `${path}[${index}]`, wrongType('a non-empty string', tag));
   });
   return ok(tags);
@@ -414,6 +449,7 @@ function readMedia(value: unknown, path: string, context: Context): Read<Timelin
 
 function readUrl(value: unknown, protocols: readonly string[]): Read<string> {
   if (typeof value !== 'string') return wrongType('a URL string', value);
+  if (value.length > LIMITS.textLength) return withinLimit(value);
   const checked = checkUrl(value, protocols);
   if (checked.ok) return ok(checked.url);
   return checked.reason === 'protocol'

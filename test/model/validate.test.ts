@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import milestones from '../../data/hk-ai-milestones.json' with { type: 'json' };
 import partialErrors from '../../data/examples/partial-errors.json' with { type: 'json' };
 import hostile from '../../data/examples/hostile.json' with { type: 'json' };
+import { LIMITS, nestsDeeperThan } from '../../src/model/limits.js';
 import { parseTimelineJson, validateTimeline, type Diagnostic } from '../../src/model/validate.js';
 
 /** The parts of a diagnostic a table row pins down. */
@@ -218,6 +219,57 @@ describe('validateTimeline', () => {
         path: '$.__proto__',
         code: 'unknown-field',
       });
+    });
+  });
+
+  describe('limits', () => {
+    it('should skip an event whose title is longer than the text limit, and drop a long description', () => {
+      const long = 'x'.repeat(LIMITS.textLength + 1);
+      const result = validateTimeline({
+        events: [
+          { ...minimalEvent, title: long },
+          { ...minimalEvent, id: 'b', description: long },
+        ],
+      });
+      expect(result.ok && result.document.events.map((event) => event.id)).to.deep.equal(['b']);
+      expect(result.diagnostics.map(brief)).to.deep.equal([
+        { severity: 'error', path: '$.events[0].title', code: 'text-too-long' },
+        { severity: 'warning', path: '$.events[1].description', code: 'text-too-long' },
+      ]);
+    });
+
+    it('should read the first events up to the limit and say how many there were', () => {
+      const events = Array.from({ length: LIMITS.events + 2 }, (_, i) => ({
+        id: `e${i}`,
+        date: '2024',
+        title: 'x',
+      }));
+      const result = validateTimeline({ events });
+      expect(result.ok && result.document.events.length).to.equal(LIMITS.events);
+      expect(result.diagnostics.map(brief)).to.deep.equal([
+        { severity: 'error', path: '$.events', code: 'too-many-events' },
+      ]);
+      expect(result.diagnostics[0]?.message).to.contain(
+        `${LIMITS.events + 2} events; only the first ${LIMITS.events}`,
+      );
+    });
+
+    it('should reject JSON text nested deeper than the limit, whatever strings it holds', () => {
+      const deep = `{"events":[],"x":${'['.repeat(LIMITS.depth)}${']'.repeat(LIMITS.depth)}}`;
+      expect(parseTimelineJson(deep).diagnostics.map(brief)).to.deep.equal([
+        { severity: 'error', path: '$', code: 'too-deep' },
+      ]);
+      const shallow = `{"events":[],"title":"${'['.repeat(200)}"}`;
+      expect(parseTimelineJson(shallow).ok).to.equal(true);
+      expect(nestsDeeperThan('[[["\\"]]]', 3)).to.equal(false);
+      expect(nestsDeeperThan('[[[["]"]]]]', 3)).to.equal(true);
+    });
+
+    it('should reject JSON text over the size limit without parsing it', () => {
+      const huge = `{"events":[],"title":"${'x'.repeat(LIMITS.documentSize)}"}`;
+      expect(parseTimelineJson(huge).diagnostics.map(brief)).to.deep.equal([
+        { severity: 'error', path: '$', code: 'document-too-large' },
+      ]);
     });
   });
 

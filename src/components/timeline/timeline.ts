@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { HkAiErrorEvent, HkAiFilterChangeEvent, HkAiLoadEvent, HkAiSelectEvent } from '../../events.js';
 import {
@@ -11,6 +10,7 @@ import {
   type Translation,
 } from '../../i18n/index.js';
 import {
+  DEFAULT_TIMEOUT_MS,
   failure,
   fetchTimeline,
   fromValidation,
@@ -144,6 +144,10 @@ export class HkAiTimeline extends LitElement {
    */
   @property({ reflect: true })
   declare lang: string;
+
+  /** How long a `src` request may take, headers and body together, in milliseconds (default 15000). */
+  @property({ type: Number })
+  timeout = DEFAULT_TIMEOUT_MS;
 
   /** The heading level (1–5) of the timeline's title; each event's title is one level below it. */
   @property({ type: Number, attribute: 'heading-level' })
@@ -303,7 +307,7 @@ export class HkAiTimeline extends LitElement {
     this.inFlight = controller;
     this.loadState = { status: 'loading' };
     const request: Promise<TimelineLoadResult> = useSrc
-      ? fetchTimeline(this.srcValue as string, { signal: controller.signal })
+      ? fetchTimeline(this.srcValue as string, { signal: controller.signal, timeoutMs: this.timeout })
       : import('../../default-document.js').then((module) =>
           fromValidation(validateTimeline(module.default)),
         );
@@ -487,6 +491,8 @@ export class HkAiTimeline extends LitElement {
             : entries.length < total
               ? t.results(entries.length, total)
               : '';
+    // Items are reused by position (map, not the 0.8 KB repeat directive): order only changes with new data or a
+    // filter, and then focus is in the search box or on a button, not on an item.
     // One tab stop for the whole list: the active event, else the selected one, else the first (among those shown).
     const tabStop =
       [this.activeId, this.selected].find((id) => entries.some((e) => e.id === id)) ?? entries[0]?.id;
@@ -506,10 +512,8 @@ export class HkAiTimeline extends LitElement {
               @click=${this.handleListClick}
               @keydown=${this.handleListKeydown}
             >
-              ${repeat(
-                entries,
-                (entry) => entry.id,
-                (entry) => this.renderEntry(entry, t, Math.min(level + 1, 6), entry.id === tabStop),
+              ${entries.map((entry) =>
+                this.renderEntry(entry, t, Math.min(level + 1, 6), entry.id === tabStop),
               )}
             </ol>`
           : nothing
