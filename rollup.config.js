@@ -42,8 +42,13 @@ export default [
   // For bundlers: one module per source file, lit and date-fns left to the app (deduplicated by npm).
   // The default dataset stays a separate chunk, fetched only when a timeline is given no data.
   {
-    input: { index: 'src/index.ts', 'model/index': 'src/model/index.ts' },
-    external: [/^lit(\/|$)/, /^@lit\//, /^date-fns(\/|$)/, /^@date-fns\//],
+    input: {
+      index: 'src/index.ts',
+      'model/index': 'src/model/index.ts',
+      'convert/index': 'src/convert/index.ts',
+      'cli/index': 'src/cli/index.ts',
+    },
+    external: [/^lit(\/|$)/, /^@lit\//, /^date-fns(\/|$)/, /^@date-fns\//, /^html-entities$/, /^node:/],
     output: {
       dir: 'dist/lib',
       format: 'es',

@@ -14,6 +14,9 @@ interface TimelineArgs {
   'display-lang'?: string;
   'relative-to'?: string;
   selected?: string;
+  filter?: string;
+  query?: string;
+  'hash-link'?: boolean;
   'heading-level'?: number;
   data?: unknown;
 }
@@ -29,6 +32,12 @@ const meta: Meta<TimelineArgs> = {
     'display-lang': { control: 'select', options: ['', 'zh-Hant en', 'en zh-Hant', 'ko en', 'ko zh-Hant'] },
     'relative-to': { control: 'text', description: 'A date such as 2024-12-08, or "now".' },
     selected: { control: 'text', description: 'The id of the selected event.' },
+    filter: {
+      control: 'select',
+      options: ['', 'Industry', 'Research', 'Policy', 'Partnership', 'Infrastructure', 'Report'],
+    },
+    query: { control: 'text', description: 'Search text, matched in every language.' },
+    'hash-link': { control: 'boolean' },
     'heading-level': { control: { type: 'number', min: 1, max: 5 } },
     data: { control: 'object', description: 'A timeline document as an object.' },
   },
@@ -39,6 +48,9 @@ const meta: Meta<TimelineArgs> = {
       display-lang=${ifDefined(args['display-lang'] || undefined)}
       relative-to=${ifDefined(args['relative-to'] || undefined)}
       selected=${ifDefined(args.selected || undefined)}
+      filter=${ifDefined(args.filter || undefined)}
+      query=${ifDefined(args.query || undefined)}
+      ?hash-link=${args['hash-link']}
       heading-level=${ifDefined(args['heading-level'])}
       .data=${args.data}
     ></hk-ai-timeline>`,
@@ -67,6 +79,14 @@ export const RelativeToTheReport: Story = { args: { lang: 'ko', 'relative-to': '
 
 /** A selected event is marked with aria-current; it stays selected when the language changes. */
 export const Selected: Story = { args: { lang: 'en', selected: 'hkgai-established' } };
+
+/** A category filter: only the policy milestones, with the count announced. */
+export const Filtered: Story = { args: { lang: 'en', filter: 'Policy' } };
+
+/** Search matches every language of an event: "센스타임", "商湯" and "SenseTime" find the same one. */
+export const Searched: Story = { args: { lang: 'zh-Hant', query: '센스타임' } };
+
+export const NoMatches: Story = { args: { lang: 'ko', query: 'no such words' } };
 
 /** `src` fetches a document; here the default dataset from `data/`. */
 export const FromUrl: Story = { args: { src: 'data/hk-ai-milestones.json' } };

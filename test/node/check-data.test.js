@@ -40,6 +40,6 @@ describe('npm run check:data', () => {
   it('prints its usage without a file', () => {
     const { status, stderr } = checkData();
     assert.equal(status, 2);
-    assert.match(stderr, /usage: npm run check:data/);
+    assert.match(stderr, /usage:\n {2}hk-ai-timeline validate/);
   });
 });

@@ -1,6 +1,7 @@
 // Checks the built package as people receive it: the standalone bundle in a plain page, its size, the entry points.
 // Needs `npm run build` first (npm test runs it).
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
@@ -186,6 +187,35 @@ describe('on a strict page: CSP script-src self, no eval, Trusted Types enforced
 });
 
 describe('the package', () => {
+  it('packs the builds, types, manifest, data, schema, command line and changelog, and nothing else', () => {
+    const { stdout, status } = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      encoding: 'utf8',
+    });
+    assert.equal(status, 0);
+    const files = JSON.parse(stdout)[0].files.map((file) => file.path);
+    for (const expected of [
+      'package.json',
+      'README.md',
+      'CHANGELOG.md',
+      'bin/hk-ai-timeline.js',
+      'dist/hk-ai-timeline.js',
+      'dist/lib/index.js',
+      'dist/lib/model/index.js',
+      'dist/lib/convert/index.js',
+      'dist/lib/cli/index.js',
+      'dist/types/src/index.d.ts',
+      'dist/custom-elements.json',
+      'data/hk-ai-milestones.json',
+      'data/timeline.schema.json',
+    ]) {
+      assert.ok(files.includes(expected), `${expected} is not packed`);
+    }
+    const strays = files.filter((file) =>
+      /^(src|test|stories|scripts|node_modules|storybook-static|coverage|\.ci)\//.test(file),
+    );
+    assert.deepEqual(strays, []);
+  });
+
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   it('has a built file behind every export and the custom elements manifest', () => {
     const targets = Object.values(pkg.exports).flatMap((entry) =>

@@ -1,0 +1,142 @@
+/**
+ * The command line: `hk-ai-timeline validate|report|convert …`, on the same validator as the component.
+ * `main` takes its input and output as arguments so that it can be tested and reused (`npm run check:data`).
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { fromTimelineJS, fromVisItems } from '../convert/index.js';
+import { parseTimelineJson, validateTimeline, type ValidationResult } from '../model/validate.js';
+import { findMissingTranslations } from '../model/translations.js';
+import { SUPPORTED_LANGUAGES } from '../model/languages.js';
+
+export interface CliIo {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+}
+
+const USAGE = `usage:
+  hk-ai-timeline validate <file.json>…            check documents against the schema
+  hk-ai-timeline report <file.json>… [--require-complete]
+                                                 also list each text missing en, ko or zh-Hant
+  hk-ai-timeline convert --from timelinejs|vis <in.json> [--lang en] [-o out.json]
+                                                 import a TimelineJS3 document or vis-timeline items;
+                                                 --lang names the language their text is in
+exit status: 0 fine, 1 a document has errors (or, with --require-complete, lacks a language), 2 usage`;
+
+/** Runs one command; resolves with the exit status. */
+export async function main(args: readonly string[], io: CliIo = consoleIo): Promise<number> {
+  const [command, ...rest] = args;
+  const flags = rest.filter((arg) => arg.startsWith('-'));
+  const files = rest.filter(
+    (arg, i) => !arg.startsWith('-') && !OPTIONS_WITH_VALUES.includes(rest[i - 1] ?? ''),
+  );
+  if (command === 'validate' || command === 'report') {
+    if (files.length === 0) return usage(io);
+    let status = 0;
+    for (const file of files) status = Math.max(status, await check(file, command === 'report', flags, io));
+    return status;
+  }
+  if (command === 'convert') return convert(rest, io);
+  return usage(io, command === '--help' || command === 'help' ? 0 : 2);
+}
+
+const OPTIONS_WITH_VALUES = ['--from', '-o', '--lang'];
+
+const consoleIo: CliIo = { out: (line) => console.log(line), err: (line) => console.error(line) };
+
+function usage(io: CliIo, status = 2): number {
+  (status === 0 ? io.out : io.err)(USAGE);
+  return status;
+}
+
+async function read(file: string, io: CliIo): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    io.out(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    return undefined;
+  }
+}
+
+async function check(
+  file: string,
+  withTranslations: boolean,
+  flags: readonly string[],
+  io: CliIo,
+): Promise<number> {
+  const text = await read(file, io);
+  if (text === undefined) return 1;
+  const result = parseTimelineJson(text);
+  return summarize(file, result, withTranslations, flags.includes('--require-complete'), io);
+}
+
+function summarize(
+  file: string,
+  result: ValidationResult,
+  withTranslations: boolean,
+  requireComplete: boolean,
+  io: CliIo,
+): number {
+  for (const diagnostic of result.diagnostics)
+    io.out(`${file}: ${diagnostic.severity}: ${diagnostic.message}`);
+  if (!result.ok) {
+    io.out(`${file}: rejected (${result.kind}); nothing would be shown`);
+    return 1;
+  }
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = result.diagnostics.length - errors;
+  io.out(`${file}: ${result.document.events.length} valid events, ${errors} errors, ${warnings} warnings`);
+  let status = errors > 0 ? 1 : 0;
+  if (withTranslations) {
+    const missing = findMissingTranslations(result.document);
+    for (const gap of missing) {
+      const where = gap.id === undefined ? 'the document' : `event "${gap.id}"`;
+      io.out(`${file}: missing ${gap.missing.join(', ')}: ${gap.field} of ${where}`);
+    }
+    if (missing.length === 0) {
+      io.out(
+        `${file}: complete: every title, description, category and alt text in ${SUPPORTED_LANGUAGES.join(', ')}`,
+      );
+    } else {
+      io.out(`${file}: ${missing.length} texts lack a language`);
+      if (requireComplete) status = 1;
+    }
+  }
+  return status;
+}
+
+async function convert(args: readonly string[], io: CliIo): Promise<number> {
+  const from = args[args.indexOf('--from') + 1];
+  const output = args.includes('-o') ? args[args.indexOf('-o') + 1] : undefined;
+  const lang = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : undefined;
+  const input = args.find(
+    (arg, i) => !arg.startsWith('-') && !OPTIONS_WITH_VALUES.includes(args[i - 1] ?? ''),
+  );
+  if (!input || (from !== 'timelinejs' && from !== 'vis')) return usage(io);
+  const text = await read(input, io);
+  if (text === undefined) return 1;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    io.err(`${input}: not JSON (${(error as Error).message})`);
+    return 1;
+  }
+  // vis-timeline data comes as an item array, or as { items, groups }.
+  const visInput = json as { items?: unknown; groups?: unknown };
+  const { document, notes } =
+    from === 'timelinejs'
+      ? fromTimelineJS(json)
+      : Array.isArray(json)
+        ? fromVisItems(json)
+        : fromVisItems(visInput.items, visInput.groups);
+  for (const note of notes) io.err(`${input}: not carried over: ${note.path}: ${note.message}`);
+  const result = validateTimeline(lang ? { ...document, lang } : document);
+  for (const diagnostic of result.diagnostics)
+    io.err(`${input}: ${diagnostic.severity}: ${diagnostic.message}`);
+  const schema = 'https://unpkg.com/hk-ai-timeline/data/timeline.schema.json';
+  const converted = `${JSON.stringify({ $schema: schema, ...(lang && { lang }), ...document }, null, 2)}\n`;
+  if (output) await writeFile(output, converted);
+  else io.out(converted.trimEnd());
+  io.err(`${input}: ${document.events.length} events converted, ${notes.length} notes`);
+  return result.ok && result.diagnostics.every((d) => d.severity !== 'error') ? 0 : 1;
+}

@@ -1,0 +1,5 @@
+/** Importers from other timeline formats; exported as `hk-ai-timeline/convert`. DOM-free: they run in Node too. */
+export { fromTimelineJS } from './timelinejs.js';
+export { fromVisItems } from './vis.js';
+export { toPlainText, type PlainText } from './plain-text.js';
+export type { ConversionNote, ConversionResult } from './note.js';
