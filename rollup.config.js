@@ -60,7 +60,7 @@ export default [
   },
   // For <script type="module">: everything, the default dataset included, in one minified file.
   {
-    input: 'src/index.ts',
+    input: 'src/standalone.ts',
     output: { file: 'dist/hk-ai-timeline.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       json({ preferConst: true, compact: true }),

@@ -4,7 +4,7 @@
 // Usage: node scripts/story-check.js [storybook-static | http://127.0.0.1:6006]
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.js';
 import { serve } from './static-server.js';
 
 /** Requests a story makes on purpose, to show an error state: story id → URL ending. */
@@ -25,15 +25,7 @@ const tags = manifest.modules
   .flatMap((module) => module.declarations ?? [])
   .flatMap((d) => (d.tagName ? [d.tagName] : []));
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-  ],
-});
+const browser = await launchChromium();
 let passed = 0;
 let failed = 0;
 function report(ok, name, detail = '') {

@@ -2,6 +2,15 @@ import type { FailureKind } from './load/fetch-timeline.js';
 import type { TimelineEntry } from './model/normalize.js';
 import type { Diagnostic } from './model/validate.js';
 
+/** The shape every hk-ai-* event shares: bubbles, crosses shadow boundaries, carries a read-only detail. */
+abstract class HkAiDetailEvent<Detail> extends Event {
+  readonly detail: Detail;
+  constructor(type: string, detail: Detail) {
+    super(type, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
 export interface HkAiLoadDetail {
   /** How many events are shown. */
   readonly count: number;
@@ -10,12 +19,10 @@ export interface HkAiLoadDetail {
 }
 
 /** Fired when a timeline document has been loaded and rendered, possibly with some events skipped. */
-export class HkAiLoadEvent extends Event {
+export class HkAiLoadEvent extends HkAiDetailEvent<HkAiLoadDetail> {
   static readonly type = 'hk-ai-load';
-  readonly detail: HkAiLoadDetail;
   constructor(detail: HkAiLoadDetail) {
-    super(HkAiLoadEvent.type, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(HkAiLoadEvent.type, detail);
   }
 }
 
@@ -30,12 +37,10 @@ export interface HkAiErrorDetail {
 }
 
 /** Fired when no timeline could be shown: the data could not be fetched, parsed or used. */
-export class HkAiErrorEvent extends Event {
+export class HkAiErrorEvent extends HkAiDetailEvent<HkAiErrorDetail> {
   static readonly type = 'hk-ai-error';
-  readonly detail: HkAiErrorDetail;
   constructor(detail: HkAiErrorDetail) {
-    super(HkAiErrorEvent.type, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(HkAiErrorEvent.type, detail);
   }
 }
 
@@ -47,12 +52,10 @@ export interface HkAiSelectDetail {
 }
 
 /** Fired when the reader selects an event: by click, Enter or Space, or by following a `#id` link (`hash-link`). */
-export class HkAiSelectEvent extends Event {
+export class HkAiSelectEvent extends HkAiDetailEvent<HkAiSelectDetail> {
   static readonly type = 'hk-ai-select';
-  readonly detail: HkAiSelectDetail;
   constructor(detail: HkAiSelectDetail) {
-    super(HkAiSelectEvent.type, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(HkAiSelectEvent.type, detail);
   }
 }
 
@@ -66,12 +69,10 @@ export interface HkAiFilterChangeDetail {
 }
 
 /** Fired when the reader changes the search text or the category filter. */
-export class HkAiFilterChangeEvent extends Event {
+export class HkAiFilterChangeEvent extends HkAiDetailEvent<HkAiFilterChangeDetail> {
   static readonly type = 'hk-ai-filter-change';
-  readonly detail: HkAiFilterChangeDetail;
   constructor(detail: HkAiFilterChangeDetail) {
-    super(HkAiFilterChangeEvent.type, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(HkAiFilterChangeEvent.type, detail);
   }
 }
 

@@ -90,6 +90,14 @@ export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
 
 const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
 
+/**
+ * A number that sorts like `compareCalendarDates`: the start of the period in milliseconds (always a whole day)
+ * plus the precision rank. Sorting thousands of dates by it needs one date per entry, not two per comparison.
+ */
+export function sortKey(date: CalendarDate): number {
+  return startOf(date).getTime() + PRECISION_RANK[date.precision];
+}
+
 /** The middle of the period a date names: a fair point to measure distances from ("about 10 years earlier"). */
 export function middleOf(date: CalendarDate): UTCDate {
   return new UTCDate((startOf(date).getTime() + endOf(date).getTime()) / 2);

@@ -16,6 +16,7 @@ export {
   endOf,
   endsBeforeItStarts,
   parseCalendarDate,
+  sortKey,
   startOf,
   utcDay,
 } from './dates.js';
@@ -39,3 +40,4 @@ export { findMissingTranslations } from './translations.js';
 export type { MissingTranslation } from './translations.js';
 export { categoriesOf, categoryKey, filterEntries, matchesCategory } from './filter.js';
 export type { TimelineCategory, TimelineFilter } from './filter.js';
+export { toStructuredData, toStructuredDataJson } from './structured-data.js';

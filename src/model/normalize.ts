@@ -1,4 +1,4 @@
-import { compareCalendarDates, parseCalendarDate, type CalendarDate } from './dates.js';
+import { parseCalendarDate, sortKey, type CalendarDate } from './dates.js';
 import { canonicalLanguageTag } from './languages.js';
 import type { LocalizedString } from './text.js';
 import type { Confidence, LocalizedText, TimelineDocumentJson, TimelineEventJson } from './types.js';
@@ -41,8 +41,12 @@ export interface TimelineModel {
 export function normalizeTimeline(document: TimelineDocumentJson): TimelineModel {
   const lang = document.lang ? (canonicalLanguageTag(document.lang) ?? '') : '';
   const text = (value: LocalizedText) => normalizeText(value, lang);
-  const entries = document.events.map((event) => normalizeEvent(event, text));
-  entries.sort((a, b) => compareCalendarDates(a.date, b.date));
+  const keyed = document.events.map((event) => {
+    const entry = normalizeEvent(event, text);
+    return { entry, key: sortKey(entry.date) };
+  });
+  // Array.prototype.sort is stable: ties keep the document's order.
+  const entries = keyed.sort((a, b) => a.key - b.key).map(({ entry }) => entry);
   return {
     entries,
     ...(document.title !== undefined && { title: text(document.title) }),

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/browser.js';
 import { serve } from '../../scripts/static-server.js';
 
 const BUNDLE = 'dist/hk-ai-timeline.js';
@@ -35,15 +35,7 @@ describe('dist/hk-ai-timeline.js', () => {
 
     before(async () => {
       server = await serve('.', { routes: { '/': 'test/fixtures/plain.html' } });
-      browser = await chromium.launch({
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-        ],
-      });
+      browser = await launchChromium();
       page = await browser.newPage();
       page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
       page.on('pageerror', (error) => problems.push(String(error)));
@@ -128,15 +120,7 @@ describe('on a strict page: CSP script-src self, no eval, Trusted Types enforced
         '/strict': { file: 'test/fixtures/strict.html', headers: { 'content-security-policy': POLICY } },
       },
     });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   after(async () => {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it, before } from 'node:test';
 import ts from 'typescript';
-import { importModel } from '../../scripts/model-bundle.js';
+import { importTs } from '../../scripts/import-ts.js';
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 const schema = readJson('data/timeline.schema.json');
@@ -64,7 +64,7 @@ describe('the JSON Schema and the validator', () => {
   let model;
   let validateWithSchema;
   before(async () => {
-    model = await importModel();
+    model = await importTs('src/model/index.ts');
     validateWithSchema = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
   });
 

@@ -211,6 +211,9 @@ export default css`
   }
 
   .event {
+    /* Off-screen events skip layout and paint until they scroll near: long timelines render fast. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10rem;
     position: relative;
     padding-inline-start: calc(var(--_marker-size) + 1rem);
     padding-block-end: var(--_gap);
