@@ -229,6 +229,13 @@ export default css`
     background: var(--_line);
   }
 
+  /* Printing a long list prints the events in the DOM, not the space held for the others. */
+  @media print {
+    .spacer {
+      display: none;
+    }
+  }
+
   .event:last-child::before {
     inset-block-end: auto;
     block-size: 1rem;

@@ -44,6 +44,12 @@ type LoadState =
 
 const EMPTY_MODEL: TimelineModel = { entries: [] };
 
+/** Past this many events, only a window of them is in the DOM; spacers stand in for the rest. */
+const WINDOW_THRESHOLD = 200;
+/** Events in the window, and how many of them lie above the first one on screen. */
+const WINDOW_SIZE = 120;
+const WINDOW_MARGIN = 20;
+
 /**
  * A timeline of Hong Kong's AI milestones, or of any events you give it, in Korean, English or Traditional Chinese.
  *
@@ -196,6 +202,9 @@ export class HkAiTimeline extends LitElement {
   /** The event that holds the tab stop; follows focus and selection. */
   @state() private activeId?: string;
 
+  /** Index (among the shown events) of the first event in the DOM, for long timelines. */
+  @state() private windowStart = 0;
+
   @state() private loadState: LoadState = { status: 'loading' };
 
   private srcValue: string | null = null;
@@ -209,6 +218,9 @@ export class HkAiTimeline extends LitElement {
   private renderedLanguages = '';
   private scrollAnchor?: { readonly element: Element; readonly top: number };
   private revealSelected = false;
+  /** Estimated height of one event, measured once per data set, for the spacers of a windowed list. */
+  private itemHeight = 0;
+  private scrollFrame = 0;
 
   /** `loading`, `ready`, `empty` or `error`. Also exposed to CSS as `:state(…)`. */
   get status(): TimelineStatus {
@@ -236,6 +248,8 @@ export class HkAiTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.followHash);
+    // Capture: scroll events do not bubble, and the list may scroll in any ancestor.
+    document.addEventListener('scroll', this.handleScroll, { capture: true, passive: true });
     if (this.urlState) {
       const params = new URLSearchParams(location.search);
       this.query = params.get('q') ?? this.query;
@@ -248,12 +262,15 @@ export class HkAiTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.followHash);
+    document.removeEventListener('scroll', this.handleScroll, { capture: true });
     this.cancelInFlight();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.needsLoad) this.load();
     if (changed.has('relativeTo')) this.reference = this.parseReference();
+    if (changed.has('filter') || changed.has('query')) this.windowStart = 0;
+    if (this.revealSelected) this.showInWindow(this.selected);
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -270,10 +287,19 @@ export class HkAiTimeline extends LitElement {
   }
 
   protected override updated(): void {
+    this.sizeSpacers();
     this.restoreScrollAnchor();
+    // Items are reused by position: when the window moved, the focused element may now show another event.
+    const focused = (this.renderRoot as ShadowRoot).activeElement?.closest<HTMLElement>('[part~="event"]');
+    if (focused && this.activeId && focused.dataset['eventId'] !== this.activeId) {
+      this.itemFor(this.activeId)?.focus({ preventScroll: true });
+    }
     if (this.revealSelected) {
       this.revealSelected = false;
-      const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      // Smooth scrolling would move a long list's window along the way, away from the event.
+      const reduceMotion =
+        matchMedia('(prefers-reduced-motion: reduce)').matches ||
+        this.visibleEntries.length > WINDOW_THRESHOLD;
       this.itemFor(this.selected)?.scrollIntoView({
         block: 'nearest',
         behavior: reduceMotion ? 'auto' : 'smooth',
@@ -367,6 +393,8 @@ export class HkAiTimeline extends LitElement {
       this.setFailure(result.failure);
     } else {
       const model = normalizeTimeline(result.document);
+      this.windowStart = 0;
+      this.itemHeight = 0;
       const count = model.entries.length;
       this.loadState = { status: count > 0 ? 'ready' : 'empty', model, diagnostics: result.diagnostics };
       this.pendingNotice = new HkAiLoadEvent({ count, diagnostics: result.diagnostics });
@@ -395,6 +423,52 @@ export class HkAiTimeline extends LitElement {
     }
     return this.visibleCache.entries;
   }
+
+  /** Moves the window of a long list so that it holds this event. */
+  private showInWindow(id: string | undefined): void {
+    const index = this.visibleEntries.findIndex((entry) => entry.id === id);
+    if (index >= 0 && (index < this.windowStart || index >= this.windowStart + WINDOW_SIZE)) {
+      this.windowStart = Math.max(0, index - WINDOW_MARGIN);
+    }
+  }
+
+  /** Sizes the spacers of a windowed list from the measured height of the events it shows. */
+  private sizeSpacers(): void {
+    const items = this.renderRoot.querySelectorAll('[part~="event"]');
+    const spacers = this.renderRoot.querySelectorAll<HTMLElement>('.spacer');
+    if (spacers.length === 0) return;
+    if (!this.itemHeight) {
+      const first = items[0]!.getBoundingClientRect();
+      this.itemHeight = Math.max(
+        1,
+        (items[items.length - 1]!.getBoundingClientRect().bottom - first.top) / items.length,
+      );
+    }
+    // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
+    for (const spacer of spacers)
+      spacer.style.blockSize = `${Number(spacer.dataset['count']) * this.itemHeight}px`;
+  }
+
+  /** Follows scrolling with the window of a long list (once a frame at most). */
+  private readonly handleScroll = () => {
+    if (this.scrollFrame || this.visibleEntries.length <= WINDOW_THRESHOLD || !this.itemHeight) return;
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.scrollFrame = 0;
+      const list = this.renderRoot.querySelector('[part="list"]');
+      if (!list) return;
+      const firstOnScreen = Math.floor(-list.getBoundingClientRect().top / this.itemHeight);
+      let start = Math.max(
+        0,
+        Math.min(firstOnScreen - WINDOW_MARGIN, this.visibleEntries.length - WINDOW_SIZE),
+      );
+      // While an event has focus, the window keeps it.
+      const active = this.renderRoot.contains((this.renderRoot as ShadowRoot).activeElement)
+        ? this.visibleEntries.findIndex((e) => e.id === this.activeId)
+        : -1;
+      if (active >= 0) start = Math.min(Math.max(start, active - WINDOW_SIZE + 1), active);
+      if (Math.abs(start - this.windowStart) > WINDOW_MARGIN / 2) this.windowStart = start;
+    });
+  };
 
   private entryFor(id: string | undefined): TimelineEntry | undefined {
     return this.model.entries.find((entry) => entry.id === id);
@@ -435,6 +509,12 @@ export class HkAiTimeline extends LitElement {
     this.dispatchEvent(new HkAiFilterChangeEvent({ filter, query, count: this.visibleEntries.length }));
   }
 
+  /** Focus reaching an event by any means (Tab, a screen reader, a script) makes it the active one. */
+  private readonly handleListFocus = (event: FocusEvent) => {
+    const id = (event.target as Element).closest<HTMLElement>('[part~="event"]')?.dataset['eventId'];
+    if (id) this.activeId = id;
+  };
+
   private readonly handleListClick = (event: MouseEvent) => {
     const item = (event.target as Element).closest<HTMLElement>('[part~="event"]');
     // A click on a source link follows the link; anywhere else on an event selects it.
@@ -443,11 +523,12 @@ export class HkAiTimeline extends LitElement {
     item.focus();
   };
 
-  private readonly handleListKeydown = (event: KeyboardEvent) => {
-    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="event"]')];
+  private readonly handleListKeydown = async (event: KeyboardEvent) => {
     const item = (event.target as Element).closest<HTMLElement>('[part~="event"]');
     if (!item || event.altKey || event.ctrlKey || event.metaKey) return;
-    const index = items.indexOf(item);
+    // Indexes among all shown events, not the DOM: in a long list the next event may not be rendered yet.
+    const entries = this.visibleEntries;
+    const index = entries.findIndex((entry) => entry.id === item.dataset['eventId']);
     const target = (
       {
         ArrowDown: index + 1,
@@ -455,14 +536,16 @@ export class HkAiTimeline extends LitElement {
         ArrowUp: index - 1,
         ArrowLeft: index - 1,
         Home: 0,
-        End: items.length - 1,
+        End: entries.length - 1,
       } as Record<string, number>
     )[event.key];
     if (target !== undefined) {
       event.preventDefault();
-      const next = items[Math.min(Math.max(target, 0), items.length - 1)]!;
-      this.activeId = next.dataset['eventId'];
-      next.focus();
+      const id = entries[Math.min(Math.max(target, 0), entries.length - 1)]!.id;
+      this.activeId = id;
+      this.showInWindow(id);
+      await this.updateComplete;
+      this.itemFor(id)?.focus();
     } else if ((event.key === 'Enter' || event.key === ' ') && event.target === item) {
       // Only on the event itself: Enter on a source link still follows the link.
       event.preventDefault();
@@ -494,8 +577,15 @@ export class HkAiTimeline extends LitElement {
     // Items are reused by position (map, not the 0.8 KB repeat directive): order only changes with new data or a
     // filter, and then focus is in the search box or on a button, not on an item.
     // One tab stop for the whole list: the active event, else the selected one, else the first (among those shown).
+    const windowed = entries.length > WINDOW_THRESHOLD;
+    const start = windowed ? Math.min(this.windowStart, entries.length - WINDOW_SIZE) : 0;
+    const shown = windowed ? entries.slice(start, start + WINDOW_SIZE) : entries;
+    const after = entries.length - start - shown.length;
     const tabStop =
-      [this.activeId, this.selected].find((id) => entries.some((e) => e.id === id)) ?? entries[0]?.id;
+      [this.activeId, this.selected].find((id) => shown.some((e) => e.id === id)) ?? shown[0]?.id;
+    // Spacers keep a long list's full height, so the scrollbar and scrolling behave as if every event were there.
+    const spacer = (count: number) =>
+      count > 0 ? html`<li class="spacer" aria-hidden="true" data-count=${count}></li>` : nothing;
     return html`<div class="timeline" lang=${t.lang}>
       ${title ? html`<p class="heading" part="heading" role="heading" aria-level=${level}>${this.text(title, t)}</p>` : nothing}
       ${description ? html`<p class="intro" part="intro">${this.text(description, t)}</p>` : nothing}
@@ -511,10 +601,20 @@ export class HkAiTimeline extends LitElement {
               aria-label=${t.eventsLabel}
               @click=${this.handleListClick}
               @keydown=${this.handleListKeydown}
+              @focusin=${this.handleListFocus}
             >
-              ${entries.map((entry) =>
-                this.renderEntry(entry, t, Math.min(level + 1, 6), entry.id === tabStop),
+              ${spacer(start)}
+              ${shown.map((entry, i) =>
+                this.renderEntry(
+                  entry,
+                  t,
+                  Math.min(level + 1, 6),
+                  entry.id === tabStop,
+                  windowed ? start + i + 1 : 0,
+                  entries.length,
+                ),
               )}
+              ${spacer(after)}
             </ol>`
           : nothing
       }
@@ -580,11 +680,14 @@ export class HkAiTimeline extends LitElement {
     </details>`;
   }
 
+  /** `position` is the 1-based place in a windowed list (0 when every event is in the DOM) of `setSize` events. */
   private renderEntry(
     entry: TimelineEntry,
     t: Translation,
     level: number,
     isTabStop: boolean,
+    position = 0,
+    setSize = 0,
   ): TemplateResult {
     const label = formatDateLabel(entry, t, (date, text) => html`<time datetime=${date.iso}>${text}</time>`);
     const selected = entry.id === this.selected;
@@ -594,6 +697,8 @@ export class HkAiTimeline extends LitElement {
       data-event-id=${entry.id}
       aria-current=${ifDefined(selected ? 'true' : undefined)}
       tabindex=${isTabStop ? 0 : -1}
+      aria-posinset=${ifDefined(position || undefined)}
+      aria-setsize=${ifDefined(position ? setSize : undefined)}
     >
       <span class="marker" part="marker"></span>
       <div class="card" part="card">
