@@ -47,8 +47,8 @@ const EMPTY_MODEL: TimelineModel = { entries: [] };
 /** Past this many events, only a window of them is in the DOM; spacers stand in for the rest. */
 const WINDOW_THRESHOLD = 200;
 /** Events in the window, and how many of them lie above the first one on screen. */
-const WINDOW_SIZE = 120;
-const WINDOW_MARGIN = 20;
+const WINDOW_SIZE = 60;
+const WINDOW_MARGIN = 10;
 
 /**
  * A timeline of Hong Kong's AI milestones, or of any events you give it, in Korean, English or Traditional Chinese.
