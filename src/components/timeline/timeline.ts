@@ -28,6 +28,7 @@ import {
 } from '../../model/normalize.js';
 import { resolveText, type LocalizedString } from '../../model/text.js';
 import { fatalDiagnostic, validateTimeline, type Diagnostic } from '../../model/validate.js';
+import { listWindow, WINDOW_THRESHOLD, windowForScroll, windowHolding } from './list-window.js';
 import styles from './timeline.styles.js';
 
 /** What the timeline is doing: loading data, showing events, showing that there are none, or showing an error. */
@@ -43,12 +44,6 @@ type LoadState =
   | { readonly status: 'error'; readonly failure: TimelineFailure };
 
 const EMPTY_MODEL: TimelineModel = { entries: [] };
-
-/** Past this many events, only a window of them is in the DOM; spacers stand in for the rest. */
-const WINDOW_THRESHOLD = 200;
-/** Events in the window, and how many of them lie above the first one on screen. */
-const WINDOW_SIZE = 60;
-const WINDOW_MARGIN = 10;
 
 /**
  * A timeline of Hong Kong's AI milestones, or of any events you give it, in Korean, English or Traditional Chinese.
@@ -427,9 +422,7 @@ export class HkAiTimeline extends LitElement {
   /** Moves the window of a long list so that it holds this event. */
   private showInWindow(id: string | undefined): void {
     const index = this.visibleEntries.findIndex((entry) => entry.id === id);
-    if (index >= 0 && (index < this.windowStart || index >= this.windowStart + WINDOW_SIZE)) {
-      this.windowStart = Math.max(0, index - WINDOW_MARGIN);
-    }
+    if (index >= 0) this.windowStart = windowHolding(this.windowStart, index);
   }
 
   /** Sizes the spacers of a windowed list from the measured height of the events it shows. */
@@ -457,16 +450,11 @@ export class HkAiTimeline extends LitElement {
       const list = this.renderRoot.querySelector('[part="list"]');
       if (!list) return;
       const firstOnScreen = Math.floor(-list.getBoundingClientRect().top / this.itemHeight);
-      let start = Math.max(
-        0,
-        Math.min(firstOnScreen - WINDOW_MARGIN, this.visibleEntries.length - WINDOW_SIZE),
-      );
-      // While an event has focus, the window keeps it.
+      // While an event has focus, the window keeps it (windowForScroll).
       const active = this.renderRoot.contains((this.renderRoot as ShadowRoot).activeElement)
         ? this.visibleEntries.findIndex((e) => e.id === this.activeId)
         : -1;
-      if (active >= 0) start = Math.min(Math.max(start, active - WINDOW_SIZE + 1), active);
-      if (Math.abs(start - this.windowStart) > WINDOW_MARGIN / 2) this.windowStart = start;
+      this.windowStart = windowForScroll(this.visibleEntries.length, firstOnScreen, active, this.windowStart);
     });
   };
 
@@ -577,9 +565,8 @@ export class HkAiTimeline extends LitElement {
     // Items are reused by position (map, not the 0.8 KB repeat directive): order only changes with new data or a
     // filter, and then focus is in the search box or on a button, not on an item.
     // One tab stop for the whole list: the active event, else the selected one, else the first (among those shown).
-    const windowed = entries.length > WINDOW_THRESHOLD;
-    const start = windowed ? Math.min(this.windowStart, entries.length - WINDOW_SIZE) : 0;
-    const shown = windowed ? entries.slice(start, start + WINDOW_SIZE) : entries;
+    const { start, end, windowed } = listWindow(entries.length, this.windowStart);
+    const shown = windowed ? entries.slice(start, end) : entries;
     const after = entries.length - start - shown.length;
     const tabStop =
       [this.activeId, this.selected].find((id) => shown.some((e) => e.id === id)) ?? shown[0]?.id;
