@@ -14,7 +14,7 @@ const option = (name, fallback) => {
 };
 const RUNS = Number(option('runs', 5));
 const SIZES = option('sizes', '100,1000,10000').split(',').map(Number);
-const LIBS = ['ours', 'vis', 'timelinejs', 'empty'];
+const LIBS = option('libs', 'ours,vis,timelinejs,empty').split(',');
 const NAMES = {
   ours: '**hk-ai-timeline**',
   vis: 'vis-timeline 8.5.4',
@@ -118,7 +118,7 @@ console.log(
 );
 console.log(`| against | ${sizes} | DOM at ${count(big)} | heap at ${count(big)} | gzip |`);
 console.log(`|---|${SIZES.map(() => '---:').join('|')}|---:|---:|---:|`);
-for (const peer of ['vis', 'timelinejs']) {
+for (const peer of LIBS.includes('ours') ? ['vis', 'timelinejs'].filter((lib) => LIBS.includes(lib)) : []) {
   const fraction = (key) => {
     const theirs = stat(peer, big, key).median;
     return known(theirs) ? (stat('ours', big, key).median / theirs).toFixed(2) : 'n/a';
@@ -131,4 +131,18 @@ for (const peer of ['vis', 'timelinejs']) {
   console.log(
     `| ${NAMES[peer]} | ${SIZES.map(faster).join(' | ')} | ${fraction('elements')} | ${fraction('heap')} | ${(BUNDLES.ours / BUNDLES[peer]).toFixed(2)} |`,
   );
+}
+
+if (LIBS.includes('ours')) {
+  console.log('\nScript time of a change on a loaded timeline (set, then updateComplete), median (range):\n');
+  console.log(`| change | ${sizes} |`);
+  console.log(`|---|${SIZES.map(() => '---:').join('|')}|`);
+  for (const [key, label] of [
+    ['langMs', 'language (`lang="ko"`)'],
+    ['filterMs', 'search (`query="event 5"`)'],
+    ['clearMs', 'clearing the search'],
+  ]) {
+    const fine = (s) => `${s.median.toFixed(1)} ms (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
+    console.log(`| ${label} | ${SIZES.map((n) => fine(stat('ours', n, key))).join(' | ')} |`);
+  }
 }
