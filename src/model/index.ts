@@ -21,7 +21,7 @@ export {
   utcDay,
 } from './dates.js';
 export type { CalendarDate, CalendarDateParseResult, DatePrecision } from './dates.js';
-export { resolveText, allTexts } from './text.js';
+export { resolveText } from './text.js';
 export type { LocalizedString, ResolvedText } from './text.js';
 export {
   SUPPORTED_LANGUAGES,

@@ -39,8 +39,3 @@ function isTraditionalChinese(tag: string): boolean {
   const script = new Intl.Locale(tag).maximize().script;
   return script === 'Hant';
 }
-
-/** Every text of a localized string, for searching across languages. */
-export function allTexts(text: LocalizedString | undefined): string[] {
-  return text ? text.map(([, value]) => value) : [];
-}
