@@ -16,8 +16,16 @@ const typescript = () => esbuild({ tsconfig: './tsconfig.build.json', target: 'e
 const unusedLocaleParts = {
   name: 'unused-locale-parts',
   transform(code, id) {
-    if (!/date-fns[\\/]locale[\\/][\w-]+\.js$/.test(id)) return null;
+    if (!/date-fns[\\/]locale[\\/][\w-]+(\.js|[\\/]_lib[\\/]localize\.js)$/.test(id)) return null;
     const stripped = code
+      // Weekday, quarter and day-period names and ordinals serve `format` tokens we never use.
+      .replace(/\bordinalNumber,/, 'ordinalNumber: undefined,')
+      .replace(
+        /\b(quarter|day|dayPeriod): buildLocalizeFn\(\{[^}]*\}\),/g,
+        (part, name) =>
+          // Keeps the line breaks, so the lines after it do not move.
+          `${name}: undefined,${part.replace(/[^\n]/g, '')}`,
+      )
       .replace(/\bmatch: match,/, 'match: undefined,')
       .replace(/\bformatRelative: formatRelative,/, 'formatRelative: undefined,')
       .replace(/\bformatLong: formatLong,/, 'formatLong: undefined,');
@@ -68,7 +76,7 @@ export default [
       minifyStyles,
       resolve({ browser: true }),
       typescript(),
-      terser({ module: true, ecma: 2022, format: { comments: false } }),
+      terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
     ],
   },
 ];
