@@ -66,10 +66,20 @@ export default [
     },
     plugins: [json({ preferConst: true }), typescript()],
   },
-  // For <script type="module">: everything, the default dataset included, in one minified file.
+  // For <script type="module">: everything in one minified entry file.
   {
     input: 'src/standalone.ts',
-    output: { file: 'dist/hk-ai-timeline.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    // The chunks import what they share from the entry itself, not from a third file.
+    preserveEntrySignatures: 'allow-extension',
+    // Parts only some pages need (the default dataset, fetching a `src`) are chunks beside it, loaded on demand from
+    // the bundle's own URL, so the page still needs only the one script tag.
+    output: {
+      dir: 'dist',
+      entryFileNames: 'hk-ai-timeline.js',
+      chunkFileNames: 'hk-ai-timeline-[name]-[hash].js',
+      format: 'es',
+      sourcemap: true,
+    },
     plugins: [
       json({ preferConst: true, compact: true }),
       unusedLocaleParts,

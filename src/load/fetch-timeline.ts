@@ -1,35 +1,16 @@
 import { LIMITS } from '../model/limits.js';
 import { checkUrl, FETCH_PROTOCOLS } from '../model/url.js';
-import {
-  fatalDiagnostic,
-  parseTimelineJson,
-  type Diagnostic,
-  type ValidationResult,
-} from '../model/validate.js';
-import type { TimelineDocumentJson } from '../model/types.js';
+import { fatalDiagnostic, parseTimelineJson, type Diagnostic } from '../model/validate.js';
+import { DEFAULT_TIMEOUT_MS, failure, fromValidation, type TimelineLoadResult } from './load-result.js';
 
-/** Why a timeline could not be shown at all. */
-export type FailureKind = 'parse' | 'shape' | 'http' | 'network';
-
-export interface TimelineFailure {
-  readonly kind: FailureKind;
-  /** The first diagnostic's message: what went wrong, and where. */
-  readonly message: string;
-  /** The HTTP status, for `kind: "http"`. */
-  readonly status?: number;
-  readonly diagnostics: readonly Diagnostic[];
-}
-
-export type TimelineLoadResult =
-  | {
-      readonly ok: true;
-      readonly document: TimelineDocumentJson;
-      readonly diagnostics: readonly Diagnostic[];
-    }
-  | { readonly ok: false; readonly failure: TimelineFailure };
-
-/** How long a `src` request may take, headers and body together, before it counts as failed. */
-export const DEFAULT_TIMEOUT_MS = 15_000;
+export {
+  DEFAULT_TIMEOUT_MS,
+  failure,
+  fromValidation,
+  type FailureKind,
+  type TimelineFailure,
+  type TimelineLoadResult,
+} from './load-result.js';
 
 export interface LoadOptions {
   /** Aborting it cancels the request; the promise then rejects with the signal's reason. */
@@ -117,19 +98,4 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
     text += decoder.decode(chunk.value, { stream: true });
   }
   return text + decoder.decode();
-}
-
-/** A validation result as a load result: a rejected document becomes a `parse` or `shape` failure. */
-export function fromValidation(result: ValidationResult): TimelineLoadResult {
-  return result.ok ? result : failure(result.kind, result.diagnostics);
-}
-
-/** A failed load, described by its diagnostics; the message is the first one's. */
-export function failure(
-  kind: FailureKind,
-  diagnostics: readonly Diagnostic[],
-  status?: number,
-): { ok: false; failure: TimelineFailure } {
-  const message = diagnostics[0]?.message ?? `the timeline could not be loaded (${kind})`;
-  return { ok: false, failure: { kind, message, diagnostics, ...(status !== undefined && { status }) } };
 }

@@ -7,7 +7,7 @@ export { CONFIDENCE_LEVELS } from './types.js';
 export { fatalDiagnostic, parseTimelineJson, validateTimeline } from './validate.js';
 export type { Diagnostic, DiagnosticCode, RejectionKind, ValidationResult } from './validate.js';
 export { normalizeTimeline, normalizeText } from './normalize.js';
-export type { TimelineEntry, TimelineModel, TimelineSource } from './normalize.js';
+export type { TimelineEntry, TimelineEra, TimelineModel, TimelineSource } from './normalize.js';
 export {
   calendarDayOf,
   compareCalendarDates,

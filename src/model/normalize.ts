@@ -26,11 +26,19 @@ export interface TimelineEntry {
   readonly confidence?: Confidence;
 }
 
-/** What the component renders: entries in date order. */
+/** A labelled period of the model, drawn behind the events. */
+export interface TimelineEra {
+  readonly title: LocalizedString;
+  readonly date: CalendarDate;
+  readonly end: CalendarDate;
+}
+
+/** What the component renders: entries in date order, and eras in date order. */
 export interface TimelineModel {
   readonly title?: LocalizedString;
   readonly description?: LocalizedString;
   readonly entries: readonly TimelineEntry[];
+  readonly eras?: readonly TimelineEra[];
 }
 
 /**
@@ -47,8 +55,12 @@ export function normalizeTimeline(document: TimelineDocumentJson): TimelineModel
   });
   // Array.prototype.sort is stable: ties keep the document's order.
   const entries = keyed.sort((a, b) => a.key - b.key).map(({ entry }) => entry);
+  const eras = (document.eras ?? [])
+    .map((era) => ({ title: text(era.title), date: mustParse(era.date), end: mustParse(era.end) }))
+    .sort((a, b) => sortKey(a.date) - sortKey(b.date));
   return {
     entries,
+    ...(eras.length > 0 && { eras }),
     ...(document.title !== undefined && { title: text(document.title) }),
     ...(document.description !== undefined && { description: text(document.description) }),
   };

@@ -69,6 +69,16 @@ export interface TimelineEventJson {
   readonly confidence?: Confidence;
 }
 
+/** A labelled period drawn behind the events, e.g. a policy phase or a decade. */
+export interface TimelineEraJson {
+  /** The era's label. */
+  readonly title: LocalizedText;
+  /** Where the era begins: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  readonly date: CalendarDateString;
+  /** Where it ends (inclusive), at any precision; not before `date`. */
+  readonly end: CalendarDateString;
+}
+
 /** A whole timeline document. */
 export interface TimelineDocumentJson {
   /** The JSON Schema the document follows; editors use it for completion. Ignored by the component. */
@@ -81,4 +91,6 @@ export interface TimelineDocumentJson {
   readonly description?: LocalizedText;
   /** The milestones, in any order: the component sorts them by date. */
   readonly events: readonly TimelineEventJson[];
+  /** Labelled periods drawn behind the events on the time axis. */
+  readonly eras?: readonly TimelineEraJson[];
 }

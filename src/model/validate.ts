@@ -6,6 +6,7 @@ import {
   type Confidence,
   type LocalizedText,
   type TimelineDocumentJson,
+  type TimelineEraJson,
   type TimelineEventJson,
   type TimelineMediaJson,
   type TimelineSourceJson,
@@ -150,10 +151,12 @@ export function validateTimeline(input: unknown): ValidationResult {
     if (event) valid.push(event);
   });
   document.events = valid;
+  const eras = optional(input, 'eras', '$.eras', report, (v, p) => readEras(v, p, context));
+  if (eras !== undefined) document.eras = eras;
   return { ok: true, document, diagnostics: report.diagnostics };
 }
 
-const DOCUMENT_FIELDS = new Set(['$schema', 'lang', 'title', 'description', 'events']);
+const DOCUMENT_FIELDS = new Set(['$schema', 'lang', 'title', 'description', 'events', 'eras']);
 const EVENT_FIELDS = new Set([
   'id',
   'date',
@@ -169,6 +172,7 @@ const EVENT_FIELDS = new Set([
 ]);
 const SOURCE_FIELDS = new Set(['url', 'title', 'publisher', 'date']);
 const MEDIA_FIELDS = new Set(['image', 'alt']);
+const ERA_FIELDS = new Set(['title', 'date', 'end']);
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -435,6 +439,31 @@ function readSources(value: unknown, path: string, context: Context): Read<Timel
     sources.push(source);
   });
   return ok(sources);
+}
+
+/** Reads the eras: a bad era is dropped with a warning naming it; the others stay. */
+function readEras(value: unknown, path: string, context: Context): Read<TimelineEraJson[]> {
+  if (!Array.isArray(value)) return wrongType('an array of eras', value);
+  const eras: TimelineEraJson[] = [];
+  value.forEach((raw: unknown, index) => {
+    const itemPath = `${path}[${index}]`;
+    if (!isRecord(raw))
+      return warn(context, itemPath, wrongType('an object with "title", "date" and "end"', raw));
+    const date = required(raw, 'date', `${itemPath}.date`, readDate);
+    const fields = {
+      title: required(raw, 'title', `${itemPath}.title`, (v, p) => readText(v, p, context)),
+      date,
+      end: date.ok ? required(raw, 'end', `${itemPath}.end`, (v, p) => readEnd(v, p, date.value)) : date,
+    };
+    for (const [key, read] of Object.entries(fields)) {
+      if (!read.ok) return warn(context, `${itemPath}.${key}`, read, 'the era is ignored');
+    }
+    warnUnknownFields(raw, ERA_FIELDS, itemPath, context.report);
+    const { title, end } = fields;
+    if (title.ok && date.ok && end.ok)
+      eras.push({ title: title.value, date: date.value.iso, end: end.value });
+  });
+  return ok(eras);
 }
 
 function readMedia(value: unknown, path: string, context: Context): Read<TimelineMediaJson> {

@@ -241,6 +241,27 @@ export default css`
     block-size: 1rem;
   }
 
+  /* The first event of each year carries the year, on the line: the list reads as groups by year. */
+  .year-label {
+    margin: 0 0 0.5rem;
+    font-size: 1.125rem;
+    font-weight: 700;
+    line-height: 1.75rem;
+  }
+
+  .year-label + .marker {
+    inset-block-start: 2.55rem;
+  }
+
+  /* Collapsed cards show the date and the title; the selected one opens. */
+  :host([collapsed]) .event:not(.selected) :is(.relative, .description, .meta, .media, .sources) {
+    display: none;
+  }
+
+  :host([collapsed]) .event {
+    cursor: pointer;
+  }
+
   .marker {
     position: absolute;
     inset-inline-start: 0;

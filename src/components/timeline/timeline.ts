@@ -12,11 +12,10 @@ import {
 import {
   DEFAULT_TIMEOUT_MS,
   failure,
-  fetchTimeline,
   fromValidation,
   type TimelineFailure,
   type TimelineLoadResult,
-} from '../../load/fetch-timeline.js';
+} from '../../load/load-result.js';
 import { categoriesOf, filterEntries, matchesCategory } from '../../model/filter.js';
 import { calendarDayOf, parseCalendarDate, type CalendarDate } from '../../model/dates.js';
 import { parseDisplayLanguages, type SupportedLanguage } from '../../model/languages.js';
@@ -29,7 +28,11 @@ import {
 import { resolveText, type LocalizedString } from '../../model/text.js';
 import { fatalDiagnostic, validateTimeline, type Diagnostic } from '../../model/validate.js';
 import { listWindow, WINDOW_THRESHOLD, windowForScroll, windowHolding } from './list-window.js';
+import type { TimeAxis } from './time-axis.js';
 import styles from './timeline.styles.js';
+
+/** How events are laid out: a vertical list, a horizontal time axis, or the axis when there is room for it. */
+export type TimelineLayout = 'vertical' | 'horizontal' | 'auto';
 
 /** What the timeline is doing: loading data, showing events, showing that there are none, or showing an error. */
 export type TimelineStatus = 'loading' | 'ready' | 'empty' | 'error';
@@ -194,6 +197,24 @@ export class HkAiTimeline extends LitElement {
   @property({ type: Boolean, attribute: 'url-state' })
   urlState = false;
 
+  /**
+   * `vertical` (default): a list grouped by year. `horizontal`: a proportional time axis with eras, zoom and pan
+   * (its code loads on first use). `auto`: the axis when the timeline is at least 40rem wide, else the list.
+   */
+  @property({ reflect: true })
+  layout: TimelineLayout = 'vertical';
+
+  /**
+   * Shows each event's date and title only; the selected event opens to show its description and sources (Enter,
+   * Space or a click opens one, and again closes it). The horizontal layout always works this way.
+   */
+  @property({ type: Boolean, reflect: true })
+  collapsed = false;
+
+  /** The horizontal layout, once its module has loaded. */
+  @state() private axis?: TimeAxis;
+  private axisRequested = false;
+
   /** The event that holds the tab stop; follows focus and selection. */
   @state() private activeId?: string;
 
@@ -265,6 +286,10 @@ export class HkAiTimeline extends LitElement {
     if (this.needsLoad) this.load();
     if (changed.has('relativeTo')) this.reference = this.parseReference();
     if (changed.has('filter') || changed.has('query')) this.windowStart = 0;
+    if (this.layout !== 'vertical' && !this.axisRequested) {
+      this.axisRequested = true;
+      import('./time-axis.js').then(({ TimeAxis }) => (this.axis = new TimeAxis(this)));
+    }
     if (this.revealSelected) this.showInWindow(this.selected);
   }
 
@@ -310,6 +335,11 @@ export class HkAiTimeline extends LitElement {
     if (notice) this.dispatchEvent(notice);
   }
 
+  /** Whether selecting is what shows an event's details (collapsed cards, or the time axis). */
+  private get opensOnSelect(): boolean {
+    return this.collapsed || (this.layout !== 'vertical' && !!this.axis);
+  }
+
   private get model(): TimelineModel {
     const current = this.loadState;
     return current.status === 'ready' || current.status === 'empty' ? current.model : EMPTY_MODEL;
@@ -328,7 +358,10 @@ export class HkAiTimeline extends LitElement {
     this.inFlight = controller;
     this.loadState = { status: 'loading' };
     const request: Promise<TimelineLoadResult> = useSrc
-      ? fetchTimeline(this.srcValue as string, { signal: controller.signal, timeoutMs: this.timeout })
+      ? // Loaded on demand: pages that give data inline never download the fetching code.
+        import('../../load/fetch-timeline.js').then(({ fetchTimeline }) =>
+          fetchTimeline(this.srcValue as string, { signal: controller.signal, timeoutMs: this.timeout }),
+        )
       : import('../../default-document.js').then((module) =>
           fromValidation(validateTimeline(module.default)),
         );
@@ -444,7 +477,13 @@ export class HkAiTimeline extends LitElement {
 
   /** Follows scrolling with the window of a long list (once a frame at most). */
   private readonly handleScroll = () => {
-    if (this.scrollFrame || this.visibleEntries.length <= WINDOW_THRESHOLD || !this.itemHeight) return;
+    if (
+      this.scrollFrame ||
+      this.visibleEntries.length <= WINDOW_THRESHOLD ||
+      this.layout !== 'vertical' ||
+      !this.itemHeight
+    )
+      return;
     this.scrollFrame = requestAnimationFrame(() => {
       this.scrollFrame = 0;
       const list = this.renderRoot.querySelector('[part="list"]');
@@ -472,6 +511,10 @@ export class HkAiTimeline extends LitElement {
   private select(id: string): void {
     const entry = this.entryFor(id);
     if (!entry) return;
+    if (id === this.selected && this.opensOnSelect) {
+      this.selected = undefined;
+      return;
+    }
     this.selected = id;
     this.activeId = id;
     if (this.hashLink) history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
@@ -565,7 +608,11 @@ export class HkAiTimeline extends LitElement {
     // Items are reused by position (map, not the 0.8 KB repeat directive): order only changes with new data or a
     // filter, and then focus is in the search box or on a button, not on an item.
     // One tab stop for the whole list: the active event, else the selected one, else the first (among those shown).
-    const { start, end, windowed } = listWindow(entries.length, this.windowStart);
+    const axis = this.layout !== 'vertical' ? this.axis : undefined;
+    // The axis places every event by its date, so it shows them all.
+    const { start, end, windowed } = axis
+      ? { start: 0, end: entries.length, windowed: false }
+      : listWindow(entries.length, this.windowStart);
     const shown = windowed ? entries.slice(start, end) : entries;
     const after = entries.length - start - shown.length;
     const tabStop =
@@ -573,6 +620,30 @@ export class HkAiTimeline extends LitElement {
     // Spacers keep a long list's full height, so the scrollbar and scrolling behave as if every event were there.
     const spacer = (count: number) =>
       count > 0 ? html`<li class="spacer" aria-hidden="true" data-count=${count}></li>` : nothing;
+    const list = html`<ol
+      class="events"
+      part="list"
+      aria-label=${t.eventsLabel}
+      @click=${this.handleListClick}
+      @keydown=${this.handleListKeydown}
+      @focusin=${this.handleListFocus}
+    >
+      ${spacer(start)}
+      ${shown.map((entry, i) =>
+        this.renderEntry(
+          entry,
+          t,
+          Math.min(level + 1, 6),
+          entry.id === tabStop,
+          windowed ? start + i + 1 : 0,
+          entries.length,
+          entry.date.year !== entries[start + i - 1]?.date.year
+            ? formatCalendarDate({ ...entry.date, precision: 'year' }, t)
+            : undefined,
+        ),
+      )}
+      ${spacer(after)}
+    </ol>`;
     return html`<div class="timeline" lang=${t.lang}>
       ${title ? html`<p class="heading" part="heading" role="heading" aria-level=${level}>${this.text(title, t)}</p>` : nothing}
       ${description ? html`<p class="intro" part="intro">${this.text(description, t)}</p>` : nothing}
@@ -581,29 +652,19 @@ export class HkAiTimeline extends LitElement {
       ${this.loadState.status === 'error' ? this.renderError(this.loadState.failure, t) : nothing}
       ${this.renderDiagnostics(t)}
       ${
-        entries.length > 0
-          ? html`<ol
-              class="events"
-              part="list"
-              aria-label=${t.eventsLabel}
-              @click=${this.handleListClick}
-              @keydown=${this.handleListKeydown}
-              @focusin=${this.handleListFocus}
-            >
-              ${spacer(start)}
-              ${shown.map((entry, i) =>
-                this.renderEntry(
-                  entry,
-                  t,
-                  Math.min(level + 1, 6),
-                  entry.id === tabStop,
-                  windowed ? start + i + 1 : 0,
-                  entries.length,
-                ),
-              )}
-              ${spacer(after)}
-            </ol>`
-          : nothing
+        entries.length === 0
+          ? nothing
+          : axis
+            ? axis.render({
+                list,
+                entries,
+                eras: this.model.eras ?? [],
+                translation: t,
+                language: this.locale.language,
+                renderLabel: (era) => formatDateLabel({ ...era, approximate: false }, t, (_, text) => text),
+                renderText: (era) => this.text(era.title, t),
+              })
+            : list
       }
     </div>`;
   }
@@ -675,6 +736,7 @@ export class HkAiTimeline extends LitElement {
     isTabStop: boolean,
     position = 0,
     setSize = 0,
+    yearLabel?: string,
   ): TemplateResult {
     const label = formatDateLabel(entry, t, (date, text) => html`<time datetime=${date.iso}>${text}</time>`);
     const selected = entry.id === this.selected;
@@ -687,6 +749,7 @@ export class HkAiTimeline extends LitElement {
       aria-posinset=${ifDefined(position || undefined)}
       aria-setsize=${ifDefined(position ? setSize : undefined)}
     >
+      ${yearLabel ? html`<p class="year-label" part="year" aria-hidden="true">${yearLabel}</p>` : nothing}
       <span class="marker" part="marker"></span>
       <div class="card" part="card">
         <p class="date" part="date">${label}</p>

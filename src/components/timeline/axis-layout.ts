@@ -1,0 +1,121 @@
+/**
+ * Where things go on the horizontal time axis: pure arithmetic on milliseconds and pixels, kept apart from the
+ * element so it can be tested on its own. Dates are UTC calendar days (see model/dates.ts).
+ */
+import { eachMonthOfInterval } from 'date-fns/eachMonthOfInterval';
+import { eachYearOfInterval } from 'date-fns/eachYearOfInterval';
+import { UTCDate } from '@date-fns/utc';
+import { endOf, startOf, utcDay, type CalendarDate } from '../../model/dates.js';
+
+/** Something with a date and an optional end: an event or an era. */
+export interface Dated {
+  readonly date: CalendarDate;
+  readonly end?: CalendarDate | undefined;
+}
+
+/** The span of the axis, in milliseconds since the epoch. */
+export interface Extent {
+  readonly min: number;
+  readonly max: number;
+}
+
+const DAY_MS = 86_400_000;
+const YEAR_MS = 365.2425 * DAY_MS;
+
+/** The first and last instant a dated thing covers: a year-precision date covers the whole year. */
+export function spanOf(item: Dated): { start: number; end: number } {
+  return { start: startOf(item.date).getTime(), end: endOf(item.end ?? item.date).getTime() + DAY_MS };
+}
+
+/**
+ * The axis runs from the earliest start to the latest end of everything on it, with 3% of room at each end so
+ * markers do not sit on the edge; a single day still gets a year of axis.
+ */
+export function axisExtent(items: readonly Dated[]): Extent {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const item of items) {
+    const { start, end } = spanOf(item);
+    min = Math.min(min, start);
+    max = Math.max(max, end);
+  }
+  if (!Number.isFinite(min)) return { min: 0, max: YEAR_MS };
+  const room = Math.max((max - min) * 0.03, YEAR_MS / 2 - (max - min) / 2);
+  return { min: min - room, max: max + room };
+}
+
+/** Where an instant lies on the axis, from 0 (start) to 1 (end). */
+export function fractionOf(ms: number, extent: Extent): number {
+  return (ms - extent.min) / (extent.max - extent.min);
+}
+
+export interface Tick {
+  readonly date: Date;
+  /** 0 to 1 along the axis. */
+  readonly at: number;
+  /** `year`: a labelled year; `month`: a month within a year (labelled when there is room). */
+  readonly unit: 'year' | 'month';
+}
+
+/** Year steps that read well: every year, every 2, 5, 10, 20, 50… */
+const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
+/** The least room a labelled tick needs, in pixels. */
+export const MIN_TICK_SPACING = 64;
+
+/**
+ * The ticks of an axis `width` pixels wide: months when a month gets at least `MIN_TICK_SPACING` pixels (every
+ * 3rd month when a quarter does), else years at the smallest readable step. Dates come from date-fns on UTC days,
+ * so the ticks never shift with the reader's time zone.
+ */
+export function axisTicks(extent: Extent, width: number): Tick[] {
+  const pixelsPerYear = (width * YEAR_MS) / (extent.max - extent.min);
+  // UTC days from the start of the first year: ticks land on 1 January and on the 1st of months.
+  const bounded = {
+    start: utcDay(new UTCDate(extent.min).getUTCFullYear(), 1, 1),
+    end: new UTCDate(extent.max),
+  };
+  if (pixelsPerYear / 4 >= MIN_TICK_SPACING) {
+    const everyMonth = pixelsPerYear / 12 >= MIN_TICK_SPACING;
+    return eachMonthOfInterval(bounded)
+      .filter((date) => everyMonth || date.getUTCMonth() % 3 === 0)
+      .map((date) => ({
+        date,
+        at: fractionOf(date.getTime(), extent),
+        unit: date.getUTCMonth() ? 'month' : 'year',
+      }))
+      .filter((tick) => tick.at >= 0 && tick.at <= 1) as Tick[];
+  }
+  const step = YEAR_STEPS.find((years) => years * pixelsPerYear >= MIN_TICK_SPACING) ?? 1000;
+  return eachYearOfInterval(bounded)
+    .filter((date) => date.getUTCFullYear() % step === 0)
+    .map((date) => ({ date, at: fractionOf(date.getTime(), extent), unit: 'year' as const }))
+    .filter((tick) => tick.at >= 0 && tick.at <= 1);
+}
+
+/** A box along the axis, in pixels. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Stacks boxes into lanes so that none overlaps another: each box (in order of start) takes the first lane whose
+ * last box ended `gap` pixels before it starts. Returns each box's lane and the number of lanes.
+ */
+export function stackLanes(spans: readonly Span[], gap = 8): { lanes: number[]; count: number } {
+  const laneEnds: number[] = [];
+  const lanes = spans.map((span) => {
+    let lane = laneEnds.findIndex((end) => end + gap <= span.start);
+    if (lane < 0) lane = laneEnds.length;
+    laneEnds[lane] = span.end;
+    return lane;
+  });
+  return { lanes, count: laneEnds.length };
+}
+
+/** Zoom is 1 (the whole axis fits) up to this, or until the axis is a million pixels wide. */
+export const MAX_ZOOM = 512;
+
+export function clampZoom(zoom: number, viewportWidth: number): number {
+  return Math.min(Math.max(zoom, 1), MAX_ZOOM, 1_000_000 / Math.max(viewportWidth, 1));
+}
