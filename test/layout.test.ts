@@ -219,7 +219,7 @@ describe('<hk-ai-timeline layout="horizontal">', () => {
     await sendKeys({ press: 'Tab' });
     expect(root.activeElement?.getAttribute('part')).to.equal('search');
     await sendKeys({ press: 'Tab' });
-    expect(root.activeElement?.closest('[part="problems"]')).to.exist;
+    expect(root.activeElement?.closest('[part="problems"]')).to.not.equal(null);
     await sendKeys({ press: 'Tab' });
     expect(root.activeElement?.getAttribute('aria-label')).to.equal('Zoom in');
     await sendKeys({ press: 'Tab' });

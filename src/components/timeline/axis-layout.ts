@@ -24,7 +24,10 @@ const YEAR_MS = 365.2425 * DAY_MS;
 
 /** The first and last instant a dated thing covers: a year-precision date covers the whole year. */
 export function spanOf(item: Dated): { start: number; end: number } {
-  return { start: startOf(item.date).getTime(), end: endOf(item.end ?? item.date).getTime() + DAY_MS };
+  // endOf gives the last day (at its last millisecond for a year or a month): the span ends as that day ends.
+  const last = endOf(item.end ?? item.date);
+  const lastDay = utcDay(last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate());
+  return { start: startOf(item.date).getTime(), end: lastDay.getTime() + DAY_MS };
 }
 
 /**
