@@ -2,23 +2,40 @@
 // Needs `npm run build` first (npm test runs it).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../../scripts/browser.js';
 import { serve } from '../../scripts/static-server.js';
 
 const BUNDLE = 'dist/hk-ai-timeline.js';
-/** The size budget of the standalone bundle, gzip -9, default dataset included. */
-const BUDGET_BYTES = 30 * 1024;
+/** Its chunks, beside it, loaded on demand: the default dataset, fetching a `src`, and the time axis. */
+const chunk = (name) => {
+  const file = readdirSync('dist').find((f) => f.startsWith(`hk-ai-timeline-${name}-`) && f.endsWith('.js'));
+  assert.ok(file, `no ${name} chunk in dist/`);
+  return `dist/${file}`;
+};
+const gzipBytes = (...files) =>
+  files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+const KB = 1024;
+/**
+ * Budgets, gzip -9. With the default dataset: issue #7's 30 KB. The entry alone: #7 asks for 22 KB, not met yet
+ * (about 23 KB), so this holds the line at 23.75 KB until it is. The time axis chunk: 5 KB.
+ */
+const BUDGETS = { withData: 30 * KB, entry: 23.75 * KB, axis: 5 * KB };
 
 describe('dist/hk-ai-timeline.js', () => {
-  it(`fits the size budget of ${BUDGET_BYTES / 1024} KB gzip, default data included`, () => {
-    const bytes = gzipSync(readFileSync(BUNDLE), { level: 9 }).length;
+  it(`fits the size budgets: ${BUDGETS.withData / KB} KB with the default data, ${BUDGETS.entry / KB} KB without`, () => {
+    const entry = gzipBytes(BUNDLE);
+    const withData = gzipBytes(BUNDLE, chunk('default-document'));
+    const axis = gzipBytes(chunk('time-axis'));
+    const fetching = gzipBytes(chunk('fetch-timeline'));
     console.log(
-      `# size: ${BUNDLE} is ${bytes} B gzip (${(bytes / 1024).toFixed(1)} KB of ${BUDGET_BYTES / 1024} KB)`,
+      `# size (gzip -9): entry ${entry} B, with the default data ${withData} B, time axis ${axis} B, fetching ${fetching} B`,
     );
-    assert.ok(bytes <= BUDGET_BYTES, `${bytes} B gzip is over the budget of ${BUDGET_BYTES} B`);
+    assert.ok(withData <= BUDGETS.withData, `${withData} B with the data is over ${BUDGETS.withData} B`);
+    assert.ok(entry <= BUDGETS.entry, `${entry} B without the data is over ${BUDGETS.entry} B`);
+    assert.ok(axis <= BUDGETS.axis, `the time axis, ${axis} B, is over ${BUDGETS.axis} B`);
   });
 
   it('is self-contained and built with production Lit', () => {
@@ -194,6 +211,9 @@ describe('the package', () => {
     ]) {
       assert.ok(files.includes(expected), `${expected} is not packed`);
     }
+    const chunks = readdirSync('dist').filter((file) => /^hk-ai-timeline-.+\.js$/.test(file));
+    assert.ok(chunks.length >= 3, 'the data, fetch and axis chunks');
+    for (const file of chunks) assert.ok(files.includes(`dist/${file}`), `dist/${file} is not packed`);
     const strays = files.filter((file) =>
       /^(src|test|stories|scripts|node_modules|storybook-static|coverage|\.ci)\//.test(file),
     );
