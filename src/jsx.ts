@@ -16,7 +16,9 @@ export type HkAiTimelineWritableProperty =
   | 'hashLink'
   | 'filter'
   | 'query'
-  | 'urlState';
+  | 'urlState'
+  | 'layout'
+  | 'collapsed';
 
 /** Properties by their property names and types: React 19 and Vue set a prop as a property when it exists. */
 export type HkAiTimelineProperties = Partial<Pick<HkAiTimeline, HkAiTimelineWritableProperty>> & {

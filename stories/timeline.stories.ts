@@ -2,6 +2,7 @@ import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import empty from '../data/examples/empty.json';
+import eras from '../data/examples/eras.json';
 import longText from '../data/examples/long-text.json';
 import partialErrors from '../data/examples/partial-errors.json';
 import precision from '../data/examples/precision.json';
@@ -18,6 +19,8 @@ interface TimelineArgs {
   query?: string;
   'hash-link'?: boolean;
   'heading-level'?: number;
+  layout?: 'vertical' | 'horizontal' | 'auto';
+  collapsed?: boolean;
   data?: unknown;
 }
 
@@ -39,6 +42,12 @@ const meta: Meta<TimelineArgs> = {
     query: { control: 'text', description: 'Search text, matched in every language.' },
     'hash-link': { control: 'boolean' },
     'heading-level': { control: { type: 'number', min: 1, max: 5 } },
+    layout: {
+      control: 'select',
+      options: ['vertical', 'horizontal', 'auto'],
+      description: 'A vertical list, a horizontal time axis, or whichever fits the width.',
+    },
+    collapsed: { control: 'boolean', description: 'Cards show their details only when selected.' },
     data: { control: 'object', description: 'A timeline document as an object.' },
   },
   render: (args) =>
@@ -52,6 +61,8 @@ const meta: Meta<TimelineArgs> = {
       query=${ifDefined(args.query || undefined)}
       ?hash-link=${args['hash-link']}
       heading-level=${ifDefined(args['heading-level'])}
+      layout=${ifDefined(args.layout)}
+      ?collapsed=${args.collapsed}
       .data=${args.data}
     ></hk-ai-timeline>`,
 };
@@ -134,6 +145,41 @@ export const ApproximateAndMixedPrecision: Story = { args: { data: precision, la
 export const LongAndCjkText: Story = { args: { data: longText, lang: 'ko' } };
 
 export const ManyEvents: Story = { args: { data: syntheticTimeline(500) } };
+
+/** A proportional time axis: zoom with the buttons, keys, ctrl+wheel or a pinch; pan by dragging or scrolling. */
+export const Horizontal: Story = { args: { lang: 'en', layout: 'horizontal' } };
+
+/** Eras drawn behind the events: here plain date ranges, from an example document. */
+export const HorizontalWithEras: Story = { args: { lang: 'en', layout: 'horizontal', data: eras } };
+
+/** On the axis, selecting an event is what opens its details. */
+export const HorizontalSelected: Story = {
+  args: { lang: 'en', layout: 'horizontal', selected: 'hkgai-established' },
+};
+
+/** Five hundred synthetic events and three synthetic eras, stacked in lanes on the axis. */
+export const HorizontalManyEvents: Story = {
+  args: { layout: 'horizontal', data: syntheticTimeline(500, { eras: true }) },
+};
+
+/** `layout="auto"` in a narrow container: the vertical list. */
+export const AutoNarrow: Story = {
+  args: { lang: 'en', layout: 'auto' },
+  decorators: [
+    (story) => html`<div style="inline-size: 24rem; outline: 1px dashed #8c959f">${story()}</div>`,
+  ],
+};
+
+/** `layout="auto"` in a wide container: the time axis. */
+export const AutoWide: Story = {
+  args: { lang: 'en', layout: 'auto' },
+  decorators: [
+    (story) => html`<div style="inline-size: 60rem; outline: 1px dashed #8c959f">${story()}</div>`,
+  ],
+};
+
+/** Collapsed cards show a headline and date; the selected one shows its details. */
+export const Collapsed: Story = { args: { lang: 'en', collapsed: true, selected: 'hkgai-established' } };
 
 /** `color-scheme: dark` on the element (or any ancestor) switches its palette; it also follows the OS setting. */
 export const DarkScheme: Story = {

@@ -121,6 +121,7 @@ describe('the JSON Schema and the validator', () => {
     'the empty example': readJson('data/examples/empty.json'),
     'the precision example': readJson('data/examples/precision.json'),
     'the long-text example': readJson('data/examples/long-text.json'),
+    'the eras example': readJson('data/examples/eras.json'),
   };
   for (const [name, document] of Object.entries(documents)) {
     it(`agrees with the validator on ${name}`, () => {

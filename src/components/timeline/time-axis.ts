@@ -112,6 +112,7 @@ export class TimeAxis implements ReactiveController {
           type="button"
           part="zoom-button"
           aria-label=${words.zoomIn}
+          ?disabled=${this.zoom >= clampZoom(Infinity, this.viewportWidth)}
           @click=${() => this.zoomBy(ZOOM_STEP)}
         >
           +
@@ -185,11 +186,19 @@ export class TimeAxis implements ReactiveController {
       const span = entry ? spanOf(entry) : { start: this.extent.min, end: this.extent.min };
       const start = fractionOf(span.start, this.extent) * trackWidth;
       const length = (fractionOf(span.end, this.extent) - fractionOf(span.start, this.extent)) * trackWidth;
-      return { start, length, end: start + Math.max(cardWidth, length) };
+      // A card near the end of the axis opens to the left of its marker rather than past the axis.
+      const cardStart = Math.max(0, Math.min(start, trackWidth - cardWidth));
+      return {
+        start: cardStart,
+        marker: start - cardStart,
+        length,
+        end: Math.max(cardStart + cardWidth, start + length),
+      };
     });
     const { lanes, count } = stackLanes(boxes);
     items.forEach((item, index) => {
       item.style.setProperty('--x', `${boxes[index]!.start}px`);
+      item.style.setProperty('--marker-at', `${boxes[index]!.marker}px`);
       item.style.setProperty('--length', `${boxes[index]!.length}px`);
       item.style.setProperty('--lane', String(lanes[index]));
     });
@@ -438,6 +447,7 @@ const axisStyles = css`
     /* A dot for a day; a bar as long as the period for a month, a year or a range. */
     .marker {
       inset-block-start: 0;
+      inset-inline-start: var(--marker-at, 0);
       inline-size: max(var(--_marker-size), var(--length, 0px));
       block-size: 0.5rem;
       border-radius: 0.25rem;
