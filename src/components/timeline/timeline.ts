@@ -87,6 +87,14 @@ const EMPTY_MODEL: TimelineModel = { entries: [] };
  * @csspart media - An event's image.
  * @csspart sources - An event's list of sources.
  * @csspart source-link - A link to a source.
+ * @csspart year - The year above the first event of each year in the vertical list.
+ * @csspart axis-controls - The zoom buttons of the horizontal layout (also `+`, `-` and `0` on an event, ctrl+wheel
+ * and pinch).
+ * @csspart zoom-button - A zoom button: zoom out, fit, zoom in.
+ * @csspart viewport - The scrolling window onto the time axis; drag or scroll it to pan.
+ * @csspart ticks - The year and month ticks of the axis.
+ * @csspart eras - The list of the document's eras, drawn behind the events.
+ * @csspart era - One era: its title and dates.
  *
  * @cssproperty [--hk-ai-timeline-accent-color=#0a58a8] - Markers, dates and links (dark scheme: #7ab7ff).
  * @cssproperty [--hk-ai-timeline-text-color=#1b1f24] - Body text (dark scheme: #e6e9ed).
@@ -99,6 +107,7 @@ const EMPTY_MODEL: TimelineModel = { entries: [] };
  * @cssproperty [--hk-ai-timeline-radius=0.5rem] - Corner radius of cards.
  * @cssproperty [--hk-ai-timeline-gap=1rem] - Space between events.
  * @cssproperty [--hk-ai-timeline-font-family=system-ui] - The font stack.
+ * @cssproperty [--hk-ai-timeline-card-width=14rem] - Width of an event's card on the time axis.
  *
  * @cssstate loading - Data is being fetched.
  * @cssstate ready - Events are shown.
