@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { HkAiErrorEvent, HkAiFilterChangeEvent, HkAiLoadEvent, HkAiSelectEvent } from '../../events.js';
 import {
@@ -752,10 +753,10 @@ export class HkAiTimeline extends LitElement {
       class=${`event${entry.approximate ? ' approximate' : ''}${selected ? ' selected' : ''}`}
       part="event"
       data-event-id=${entry.id}
-      aria-current=${selected ? 'true' : nothing}
+      aria-current=${ifDefined(selected ? 'true' : undefined)}
       tabindex=${isTabStop ? 0 : -1}
-      aria-posinset=${position || nothing}
-      aria-setsize=${position ? setSize : nothing}
+      aria-posinset=${ifDefined(position || undefined)}
+      aria-setsize=${ifDefined(position ? setSize : undefined)}
     >
       ${yearLabel ? html`<p class="year-label" part="year" aria-hidden="true">${yearLabel}</p>` : nothing}
       <span class="marker" part="marker"></span>
@@ -821,7 +822,7 @@ export class HkAiTimeline extends LitElement {
                 part="source-link"
                 href=${source.url}
                 rel="noopener noreferrer"
-                tabindex=${tabbable ? nothing : -1}
+                tabindex=${ifDefined(tabbable ? undefined : -1)}
                 >${source.title ? this.text(source.title, t) : source.url}</a
               >${source.publisher ? html`, ${this.text(source.publisher, t)}` : nothing}${
                 source.date ? html`, ${this.renderDate(source.date, t)}` : nothing
@@ -850,7 +851,7 @@ export class HkAiTimeline extends LitElement {
         : nothing;
     const secondary = secondaryLanguage ? resolveText(value, secondaryLanguage) : undefined;
     const showSecondary = secondary && !secondary.isFallback && secondary.lang !== primary.lang;
-    return html`<span lang=${primary.lang || nothing} dir="auto">${primary.text}</span>${hint}${
+    return html`<span lang=${ifDefined(primary.lang || undefined)} dir="auto">${primary.text}</span>${hint}${
         showSecondary
           ? html`<span class="secondary" part="secondary" lang=${secondary.lang} dir="auto"
               >${secondary.text}</span
