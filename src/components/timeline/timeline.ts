@@ -17,6 +17,7 @@ import {
   type TimelineFailure,
   type TimelineLoadResult,
 } from '../../load/fetch-timeline.js';
+import { timelineFromLightDom } from '../../load/light-dom.js';
 import { categoriesOf, filterEntries, matchesCategory } from '../../model/filter.js';
 import { calendarDayOf, parseCalendarDate, type CalendarDate } from '../../model/dates.js';
 import { parseDisplayLanguages, type SupportedLanguage } from '../../model/languages.js';
@@ -51,6 +52,10 @@ const EMPTY_MODEL: TimelineModel = { entries: [] };
  * With nothing set it shows the default dataset; `src` loads a JSON document from a URL and `data` takes one as an
  * object. Whichever of the two was set last wins. Documents follow `data/timeline.schema.json`: bad events are
  * skipped and reported in `diagnostics`, and the valid ones still show.
+ *
+ * With neither, it reads a document written in its light DOM before falling back to the default dataset:
+ * `<hk-ai-event>` children (see `documentFromEventElements`) or a `<script type="application/json">` child, read
+ * again whenever they change.
  *
  * @summary An accessible, multilingual timeline of events from a typed JSON document.
  *
@@ -216,6 +221,8 @@ export class HkAiTimeline extends LitElement {
   /** Estimated height of one event, measured once per data set, for the spacers of a windowed list. */
   private itemHeight = 0;
   private scrollFrame = 0;
+  /** Re-reads authored children (`<hk-ai-event>`, a JSON script) when they change. */
+  private childObserver?: MutationObserver;
 
   /** `loading`, `ready`, `empty` or `error`. Also exposed to CSS as `:state(…)`. */
   get status(): TimelineStatus {
@@ -252,6 +259,18 @@ export class HkAiTimeline extends LitElement {
     }
     // A request cancelled by an earlier disconnection starts again.
     if (this.loadState.status === 'loading' && !this.inFlight) this.reload();
+    this.childObserver ??= new MutationObserver((records) => {
+      // The host's own attributes (lang, selected, …) are not authored content.
+      const authored = records.some((record) => record.target !== this || record.type !== 'attributes');
+      const lightDomInCharge = !this.srcValue && (this.dataValue === undefined || this.dataValue === null);
+      if (authored && lightDomInCharge) this.reload();
+    });
+    this.childObserver.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
   }
 
   override disconnectedCallback(): void {
@@ -259,6 +278,7 @@ export class HkAiTimeline extends LitElement {
     window.removeEventListener('hashchange', this.followHash);
     document.removeEventListener('scroll', this.handleScroll, { capture: true });
     this.cancelInFlight();
+    this.childObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -322,6 +342,12 @@ export class HkAiTimeline extends LitElement {
       this.srcValue && (this.lastInput === 'src' || this.dataValue === undefined || this.dataValue === null);
     if (!useSrc && this.dataValue !== undefined && this.dataValue !== null) {
       this.apply(fromValidation(validateTimeline(this.dataValue)));
+      return;
+    }
+    // Children written in HTML come before the default dataset.
+    const authored = useSrc ? undefined : timelineFromLightDom(this);
+    if (authored) {
+      this.apply(authored);
       return;
     }
     const controller = new AbortController();
