@@ -1,4 +1,12 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  LitElement,
+  nothing,
+  ReactiveElement,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -55,7 +63,8 @@ const EMPTY_MODEL: TimelineModel = { entries: [] };
  *
  * With neither, it reads a document written in its light DOM before falling back to the default dataset:
  * `<hk-ai-event>` children (see `documentFromEventElements`) or a `<script type="application/json">` child, read
- * again whenever they change.
+ * again whenever they change. Server-rendered HTML in its declarative shadow root (`hk-ai-timeline/ssr`) stays
+ * on screen until the element has data, then is replaced in one render.
  *
  * @summary An accessible, multilingual timeline of events from a typed JSON document.
  *
@@ -223,6 +232,8 @@ export class HkAiTimeline extends LitElement {
   private scrollFrame = 0;
   /** Re-reads authored children (`<hk-ai-event>`, a JSON script) when they change. */
   private childObserver?: MutationObserver;
+  /** The shadow root still shows HTML rendered on the server (declarative shadow DOM), not yet Lit's. */
+  private serverRendered = !isServer && !!this.shadowRoot?.firstChild;
 
   /** `loading`, `ready`, `empty` or `error`. Also exposed to CSS as `:state(…)`. */
   get status(): TimelineStatus {
@@ -283,6 +294,11 @@ export class HkAiTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.needsLoad) this.load();
+    // @lit-labs/ssr calls neither controllers' hostUpdate nor update(): resolve the languages here.
+    if (isServer) {
+      this.locale.hostUpdate();
+      this.resolveContentLanguages();
+    }
     if (changed.has('relativeTo')) this.reference = this.parseReference();
     if (changed.has('filter') || changed.has('query')) this.windowStart = 0;
     if (this.revealSelected) this.showInWindow(this.selected);
@@ -290,15 +306,35 @@ export class HkAiTimeline extends LitElement {
 
   protected override update(changed: PropertyValues<this>): void {
     // Runs after the locale controller resolved the language for this update.
-    const primary = this.locale.language;
-    this.contentLanguages = parseDisplayLanguages(this.displayLang);
-    if (this.contentLanguages.length === 0) this.contentLanguages = [primary];
-    const languages = `${primary} ${this.contentLanguages.join(' ')}`;
+    const languages = this.resolveContentLanguages();
     // A language change re-renders every text in place; keep what the reader was looking at where it was.
     if (this.hasUpdated && languages !== this.renderedLanguages)
       this.scrollAnchor = this.captureScrollAnchor();
     this.renderedLanguages = languages;
+    if (this.serverRendered) {
+      if (this.status === 'loading') {
+        // Nothing to show yet: the server's HTML stays. Ends the update as ReactiveElement would, without rendering.
+        (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(
+          this,
+          changed,
+        );
+        return;
+      }
+      // Replaced in the same task as Lit's first render: no frame shows the timeline empty or twice.
+      this.serverRendered = false;
+      this.renderRoot.replaceChildren();
+      // LitElement meant to render before the root's first child, which is gone.
+      this.renderOptions.renderBefore = null;
+    }
     super.update(changed);
+  }
+
+  /** Sets the languages of event text from `display-lang`, else the interface language; returns both as a key. */
+  private resolveContentLanguages(): string {
+    const primary = this.locale.language;
+    this.contentLanguages = parseDisplayLanguages(this.displayLang);
+    if (this.contentLanguages.length === 0) this.contentLanguages = [primary];
+    return `${primary} ${this.contentLanguages.join(' ')}`;
   }
 
   protected override updated(): void {
@@ -344,8 +380,8 @@ export class HkAiTimeline extends LitElement {
       this.apply(fromValidation(validateTimeline(this.dataValue)));
       return;
     }
-    // Children written in HTML come before the default dataset.
-    const authored = useSrc ? undefined : timelineFromLightDom(this);
+    // Children written in HTML come before the default dataset (the server has no light DOM to read).
+    const authored = useSrc || isServer ? undefined : timelineFromLightDom(this);
     if (authored) {
       this.apply(authored);
       return;
