@@ -97,8 +97,17 @@ export default [
       'model/index': 'src/model/index.ts',
       'convert/index': 'src/convert/index.ts',
       'cli/index': 'src/cli/index.ts',
+      'ssr/render-timeline': 'src/ssr/render-timeline.ts',
     },
-    external: [/^lit(\/|$)/, /^@lit\//, /^date-fns(\/|$)/, /^@date-fns\//, /^html-entities$/, /^node:/],
+    external: [
+      /^lit(\/|$)/,
+      /^@lit\//,
+      /^@lit-labs\//,
+      /^date-fns(\/|$)/,
+      /^@date-fns\//,
+      /^html-entities$/,
+      /^node:/,
+    ],
     output: {
       dir: 'dist/lib',
       format: 'es',

@@ -12,6 +12,7 @@ export {
 } from './events.js';
 export { fetchTimeline, DEFAULT_TIMEOUT_MS } from './load/fetch-timeline.js';
 export type { FailureKind, TimelineFailure, TimelineLoadResult, LoadOptions } from './load/fetch-timeline.js';
+export { documentFromEventElements, timelineFromLightDom } from './load/light-dom.js';
 export { TRANSLATIONS, formatCalendarDate, formatDateLabel } from './i18n/index.js';
 export type { Translation, LabelPart } from './i18n/index.js';
 export * from './model/index.js';

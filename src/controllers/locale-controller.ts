@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { TRANSLATIONS, type Translation } from '../i18n/index.js';
 import { resolveLanguage, type SupportedLanguage } from '../model/languages.js';
 
@@ -59,6 +59,8 @@ export class LocaleController implements ReactiveController {
   };
 
   private resolve(): SupportedLanguage {
+    // On the server (@lit-labs/ssr) there is no tree above the host and no reader's browser: only `lang` counts.
+    if (isServer) return resolveLanguage([this.host.lang]);
     return resolveLanguage([...ancestorLangs(this.host), ...navigator.languages]);
   }
 }

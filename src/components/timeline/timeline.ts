@@ -1,4 +1,12 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  LitElement,
+  nothing,
+  ReactiveElement,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -16,6 +24,7 @@ import {
   type TimelineFailure,
   type TimelineLoadResult,
 } from '../../load/load-result.js';
+import { timelineFromLightDom } from '../../load/light-dom.js';
 import { categoriesOf, filterEntries, matchesCategory } from '../../model/filter.js';
 import { calendarDayOf, parseCalendarDate, type CalendarDate } from '../../model/dates.js';
 import { parseDisplayLanguages, type SupportedLanguage } from '../../model/languages.js';
@@ -54,6 +63,11 @@ const EMPTY_MODEL: TimelineModel = { entries: [] };
  * With nothing set it shows the default dataset; `src` loads a JSON document from a URL and `data` takes one as an
  * object. Whichever of the two was set last wins. Documents follow `data/timeline.schema.json`: bad events are
  * skipped and reported in `diagnostics`, and the valid ones still show.
+ *
+ * With neither, it reads a document written in its light DOM before falling back to the default dataset:
+ * `<hk-ai-event>` children (see `documentFromEventElements`) or a `<script type="application/json">` child, read
+ * again whenever they change. Server-rendered HTML in its declarative shadow root (`hk-ai-timeline/ssr`) stays
+ * on screen until the element has data, then is replaced in one render.
  *
  * @summary An accessible, multilingual timeline of events from a typed JSON document.
  *
@@ -246,6 +260,10 @@ export class HkAiTimeline extends LitElement {
   /** Estimated height of one event, measured once per data set, for the spacers of a windowed list. */
   private itemHeight = 0;
   private scrollFrame = 0;
+  /** Re-reads authored children (`<hk-ai-event>`, a JSON script) when they change. */
+  private childObserver?: MutationObserver;
+  /** The shadow root still shows HTML rendered on the server (declarative shadow DOM), not yet Lit's. */
+  private serverRendered = !isServer && !!this.shadowRoot?.firstChild;
 
   /** `loading`, `ready`, `empty` or `error`. Also exposed to CSS as `:state(…)`. */
   get status(): TimelineStatus {
@@ -282,6 +300,18 @@ export class HkAiTimeline extends LitElement {
     }
     // A request cancelled by an earlier disconnection starts again.
     if (this.loadState.status === 'loading' && !this.inFlight) this.reload();
+    this.childObserver ??= new MutationObserver((records) => {
+      // The host's own attributes (lang, selected, …) are not authored content.
+      const authored = records.some((record) => record.target !== this || record.type !== 'attributes');
+      const lightDomInCharge = !this.srcValue && (this.dataValue === undefined || this.dataValue === null);
+      if (authored && lightDomInCharge) this.reload();
+    });
+    this.childObserver.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
   }
 
   override disconnectedCallback(): void {
@@ -289,10 +319,16 @@ export class HkAiTimeline extends LitElement {
     window.removeEventListener('hashchange', this.followHash);
     document.removeEventListener('scroll', this.handleScroll, { capture: true });
     this.cancelInFlight();
+    this.childObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.needsLoad) this.load();
+    // @lit-labs/ssr calls neither controllers' hostUpdate nor update(): resolve the languages here.
+    if (isServer) {
+      this.locale.hostUpdate();
+      this.resolveContentLanguages();
+    }
     if (changed.has('relativeTo')) this.reference = this.parseReference();
     if (changed.has('filter') || changed.has('query')) this.windowStart = 0;
     if (this.layout !== 'vertical' && !this.axisRequested) {
@@ -304,15 +340,35 @@ export class HkAiTimeline extends LitElement {
 
   protected override update(changed: PropertyValues<this>): void {
     // Runs after the locale controller resolved the language for this update.
-    const primary = this.locale.language;
-    this.contentLanguages = parseDisplayLanguages(this.displayLang);
-    if (this.contentLanguages.length === 0) this.contentLanguages = [primary];
-    const languages = `${primary} ${this.contentLanguages.join(' ')}`;
+    const languages = this.resolveContentLanguages();
     // A language change re-renders every text in place; keep what the reader was looking at where it was.
     if (this.hasUpdated && languages !== this.renderedLanguages)
       this.scrollAnchor = this.captureScrollAnchor();
     this.renderedLanguages = languages;
+    if (this.serverRendered) {
+      if (this.status === 'loading') {
+        // Nothing to show yet: the server's HTML stays. Ends the update as ReactiveElement would, without rendering.
+        (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(
+          this,
+          changed,
+        );
+        return;
+      }
+      // Replaced in the same task as Lit's first render: no frame shows the timeline empty or twice.
+      this.serverRendered = false;
+      this.renderRoot.replaceChildren();
+      // LitElement meant to render before the root's first child, which is gone.
+      this.renderOptions.renderBefore = null;
+    }
     super.update(changed);
+  }
+
+  /** Sets the languages of event text from `display-lang`, else the interface language; returns both as a key. */
+  private resolveContentLanguages(): string {
+    const primary = this.locale.language;
+    this.contentLanguages = parseDisplayLanguages(this.displayLang);
+    if (this.contentLanguages.length === 0) this.contentLanguages = [primary];
+    return `${primary} ${this.contentLanguages.join(' ')}`;
   }
 
   protected override updated(): void {
@@ -361,6 +417,12 @@ export class HkAiTimeline extends LitElement {
       this.srcValue && (this.lastInput === 'src' || this.dataValue === undefined || this.dataValue === null);
     if (!useSrc && this.dataValue !== undefined && this.dataValue !== null) {
       this.apply(fromValidation(validateTimeline(this.dataValue)));
+      return;
+    }
+    // Children written in HTML come before the default dataset (the server has no light DOM to read).
+    const authored = useSrc || isServer ? undefined : timelineFromLightDom(this);
+    if (authored) {
+      this.apply(authored);
       return;
     }
     const controller = new AbortController();
