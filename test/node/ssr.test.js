@@ -37,7 +37,7 @@ const pageHtml = (body) =>
 describe('renderTimeline', () => {
   it('renders a declarative shadow root with every event, and the document as an escaped JSON child', () => {
     const html = renderTimeline(milestones, { lang: 'ko' });
-    assert.match(html, /^<!--lit-part [^>]*--><!--lit-node 0--><hk-ai-timeline\s+lang="ko">/);
+    assert.match(html, /^<!--lit-part [^>]*--><!--lit-node 0--><hk-ai-timeline\s+lang="ko"[^>]*>/);
     assert.match(html, /<template shadowroot="open" shadowrootmode="open"><style>/);
     assert.equal(html.match(/part="event"/g).length, milestones.events.length);
     const script = /<script type="application\/json">(.*?)<\/script>/s.exec(html)[1];
