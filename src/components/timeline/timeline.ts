@@ -24,7 +24,6 @@ import {
   type TimelineFailure,
   type TimelineLoadResult,
 } from '../../load/load-result.js';
-import { timelineFromLightDom } from '../../load/light-dom.js';
 import { categoriesOf, filterEntries, matchesCategory } from '../../model/filter.js';
 import { calendarDayOf, parseCalendarDate, type CalendarDate } from '../../model/dates.js';
 import { parseDisplayLanguages, type SupportedLanguage } from '../../model/languages.js';
@@ -419,12 +418,12 @@ export class HkAiTimeline extends LitElement {
       this.apply(fromValidation(validateTimeline(this.dataValue)));
       return;
     }
-    // Children written in HTML come before the default dataset (the server has no light DOM to read).
-    const authored = useSrc || isServer ? undefined : timelineFromLightDom(this);
-    if (authored) {
-      this.apply(authored);
-      return;
-    }
+    // Children written in HTML come before the default dataset (the server has no light DOM to read); their reader
+    // loads on demand, like fetching.
+    const authored =
+      !useSrc &&
+      !isServer &&
+      this.querySelector(':scope > script[type="application/json"], :scope > hk-ai-event');
     const controller = new AbortController();
     this.inFlight = controller;
     this.loadState = { status: 'loading' };
@@ -433,9 +432,15 @@ export class HkAiTimeline extends LitElement {
         import('../../load/fetch-timeline.js').then(({ fetchTimeline }) =>
           fetchTimeline(this.srcValue as string, { signal: controller.signal, timeoutMs: this.timeout }),
         )
-      : import('../../default-document.js').then((module) =>
-          fromValidation(validateTimeline(module.default)),
-        );
+      : authored
+        ? import('../../load/light-dom.js').then(
+            // Children removed meanwhile leave nothing to show.
+            ({ timelineFromLightDom }) =>
+              timelineFromLightDom(this) ?? fromValidation(validateTimeline({ events: [] })),
+          )
+        : import('../../default-document.js').then((module) =>
+            fromValidation(validateTimeline(module.default)),
+          );
     request
       .catch((error: unknown) =>
         failure('network', [
