@@ -2,6 +2,8 @@ import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transform } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 
 // JS only: .d.ts come from `tsc -p tsconfig.build.json`. esbuild reads experimentalDecorators and
@@ -27,10 +29,40 @@ const unusedLocaleParts = {
           `${name}: undefined,${part.replace(/[^\n]/g, '')}`,
       )
       .replace(/\bmatch: match,/, 'match: undefined,')
+      // Only relative-date.ts calls formatDistance, with locales of its own (distanceLocalesOnDemand).
+      .replace(/\bformatDistance: formatDistance,/, 'formatDistance: undefined,')
       .replace(/\bformatRelative: formatRelative,/, 'formatRelative: undefined,')
       .replace(/\bformatLong: formatLong,/, 'formatLong: undefined,');
     // Same lines, so an empty mapping (no moved code) keeps the source map right.
     return { code: stripped, map: { mappings: '' } };
+  },
+};
+
+/**
+ * Keeps the words of date-fns `formatDistance` out of the standalone entry: the locales the entry imports lose
+ * `formatDistance`, and src/i18n/relative-date.ts (a chunk loaded only for `relative-to`) gets, for each locale it
+ * imports, a stand-in holding the locale's code and its own `formatDistance`, all that `formatDistance()` reads.
+ */
+const DISTANCE_LOCALE = '\0distance-locale:';
+const distanceLocalesOnDemand = {
+  name: 'distance-locales-on-demand',
+  async resolveId(source, importer) {
+    if (!importer?.endsWith(join('src', 'i18n', 'relative-date.ts'))) return null;
+    if (!/^date-fns\/locale\/[\w-]+$/.test(source)) return null;
+    const resolved = await this.resolve(source, importer, { skipSelf: true });
+    return resolved && `${DISTANCE_LOCALE}${resolved.id}`;
+  },
+  async load(id) {
+    if (!id.startsWith(DISTANCE_LOCALE)) return null;
+    const file = id.slice(DISTANCE_LOCALE.length);
+    const code = await readFile(file, 'utf8');
+    const name = /export const (\w+) = \{/.exec(code)?.[1];
+    const localeCode = /\bcode: "([\w-]+)"/.exec(code)?.[1];
+    const distance = /import \{ formatDistance \} from "([^"]+)"/.exec(code)?.[1];
+    if (!name || !localeCode || !distance) this.error(`${file}: not the shape of a date-fns 4 locale`);
+    const distanceFile = join(dirname(file), distance);
+    return `import { formatDistance } from ${JSON.stringify(distanceFile)};
+export const ${name} = { code: ${JSON.stringify(localeCode)}, formatDistance };`;
   },
 };
 
@@ -133,6 +165,7 @@ export default [
     },
     plugins: [
       json({ preferConst: true, compact: true }),
+      distanceLocalesOnDemand,
       unusedLocaleParts,
       minifyStyles,
       resolve({ browser: true }),

@@ -1,6 +1,4 @@
-import { formatDistance } from 'date-fns/formatDistance';
-import { isBefore } from 'date-fns/isBefore';
-import { contains, middleOf, startOf, type CalendarDate } from '../model/dates.js';
+import { startOf, type CalendarDate } from '../model/dates.js';
 import type { LabelPart, Translation } from './translation.js';
 
 /** A calendar date in the translation's words, at its own precision ("October 2014", "2014년 10월"). */
@@ -23,19 +21,4 @@ export function formatDateLabel<T>(
       ? translation.range(start, wrap(when.end, formatCalendarDate(when.end, translation)))
       : [start];
   return when.approximate ? translation.approximate(parts) : parts;
-}
-
-/**
- * How far an event lies from a reference date, in the translation's words: "about 10 years earlier",
- * "약 10년 전", "大約 10 年前". Measured from the middle of the event's period, so "2014" is not read as 1 January.
- */
-export function formatRelativeDate(
-  date: CalendarDate,
-  reference: CalendarDate,
-  translation: Translation,
-): string {
-  if (contains(date, reference)) return translation.relative('', 'same');
-  const middle = middleOf(date);
-  const distance = formatDistance(middle, startOf(reference), { locale: translation.dateLocale });
-  return translation.relative(distance, isBefore(middle, startOf(reference)) ? 'earlier' : 'later');
 }

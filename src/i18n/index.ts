@@ -5,7 +5,7 @@ import type { Translation } from './translation.js';
 import { zhHant } from './zh-hant.js';
 
 export type { LabelPart, Translation } from './translation.js';
-export { formatDateLabel, formatCalendarDate, formatRelativeDate } from './format-date.js';
+export { formatDateLabel, formatCalendarDate } from './format-date.js';
 
 /** The interface strings of every supported language; the `Record` type makes a missing language a type error. */
 export const TRANSLATIONS: Readonly<Record<SupportedLanguage, Translation>> = { en, ko, 'zh-Hant': zhHant };

@@ -3,7 +3,11 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../components/timeline/timeline.js';
+import { provideRelativeDates } from '../components/timeline/timeline.js';
+import { formatRelativeDate } from '../i18n/relative-date.js';
+
+// The browser loads relative dates on demand; a synchronous render needs them at hand.
+provideRelativeDates(formatRelativeDate);
 
 /** How the server renders the timeline; each option becomes the attribute of the same name on the element. */
 export interface RenderTimelineOptions {

@@ -1,10 +1,6 @@
+import { DISTANCE_LOCALES, formatRelativeDate } from '../../src/i18n/relative-date.js';
 import { expect } from '@open-wc/testing';
-import {
-  formatCalendarDate,
-  formatDateLabel,
-  formatRelativeDate,
-  TRANSLATIONS,
-} from '../../src/i18n/index.js';
+import { formatCalendarDate, formatDateLabel, TRANSLATIONS } from '../../src/i18n/index.js';
 import { parseCalendarDate, type CalendarDate, type DatePrecision } from '../../src/model/dates.js';
 import type { SupportedLanguage } from '../../src/model/languages.js';
 
@@ -119,6 +115,12 @@ describe('date labels', () => {
 });
 
 describe('relative dates', () => {
+  it('should use the same date-fns locale as each translation', () => {
+    for (const language of ['en', 'ko', 'zh-Hant'] as const) {
+      expect(DISTANCE_LOCALES[language].code).to.equal(TRANSLATIONS[language].dateLocale.code);
+    }
+  });
+
   const report = date('2024-12-08');
   const relative = (language: SupportedLanguage, value: string, reference = report) =>
     formatRelativeDate(date(value), reference, TRANSLATIONS[language]);

@@ -11,12 +11,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { HkAiErrorEvent, HkAiFilterChangeEvent, HkAiLoadEvent, HkAiSelectEvent } from '../../events.js';
-import {
-  formatCalendarDate,
-  formatDateLabel,
-  formatRelativeDate,
-  type Translation,
-} from '../../i18n/index.js';
+import { formatCalendarDate, formatDateLabel, type Translation } from '../../i18n/index.js';
+import type { formatRelativeDate } from '../../i18n/relative-date.js';
 import {
   DEFAULT_TIMEOUT_MS,
   failure,
@@ -55,6 +51,18 @@ type LoadState =
   | { readonly status: 'error'; readonly failure: TimelineFailure };
 
 const EMPTY_MODEL: TimelineModel = { entries: [] };
+
+/** The relative-date formatter, loaded on demand: only timelines with `relative-to` need it (1.7 KB gzip). */
+let relativeDates: typeof formatRelativeDate | undefined;
+let relativeDatesLoaded: Promise<unknown> | undefined;
+
+/**
+ * Supplies the relative-date formatter up front, for server rendering, which cannot wait for a module to load.
+ * @internal
+ */
+export function provideRelativeDates(format: typeof formatRelativeDate): void {
+  relativeDates = format;
+}
 
 /**
  * A timeline of Hong Kong's AI milestones, or of any events you give it, in Korean, English or Traditional Chinese.
@@ -329,6 +337,12 @@ export class HkAiTimeline extends LitElement {
       this.resolveContentLanguages();
     }
     if (changed.has('relativeTo')) this.reference = this.parseReference();
+    if (this.reference && !relativeDates) {
+      relativeDatesLoaded ??= import('../../i18n/relative-date.js').then(
+        (module) => (relativeDates = module.formatRelativeDate),
+      );
+      relativeDatesLoaded.then(() => this.requestUpdate());
+    }
     if (changed.has('filter') || changed.has('query')) this.windowStart = 0;
     if (this.layout !== 'vertical' && !this.axisRequested) {
       this.axisRequested = true;
@@ -830,10 +844,8 @@ export class HkAiTimeline extends LitElement {
       <div class="card" part="card">
         <p class="date" part="date">${label}</p>
         ${
-          this.reference
-            ? html`<p class="relative" part="relative">
-                ${formatRelativeDate(entry.date, this.reference, t)}
-              </p>`
+          this.reference && relativeDates
+            ? html`<p class="relative" part="relative">${relativeDates(entry.date, this.reference, t)}</p>`
             : nothing
         }
         <p class="title" part="title" role="heading" aria-level=${level}>
