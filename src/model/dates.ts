@@ -34,9 +34,13 @@ const DATE_FORM = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
  * 19xx, the two-digit-year trap of `new Date(y, m, d)` and `Date.UTC`.
  */
 export function utcDay(year: number, month: number, day: number): UTCDate {
-  const date = new UTCDate(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date;
+  return new UTCDate(utcMilliseconds(year, month, day));
+}
+
+/** `utcDay` as a number, with a plain Date: sorting thousands of events needs no UTCDate objects. */
+function utcMilliseconds(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  return date.setUTCFullYear(year, month - 1, day);
 }
 
 /**
@@ -52,7 +56,9 @@ export function parseCalendarDate(value: string): CalendarDateParseResult {
   const month = monthText === undefined ? 1 : Number(monthText);
   const day = dayText === undefined ? 1 : Number(dayText);
   if (month < 1 || month > 12) return { ok: false, reason: 'calendar' };
-  if (day < 1 || day > getDaysInMonth(utcDay(year, month, 1))) return { ok: false, reason: 'calendar' };
+  // Every month has 28 days: only a later day needs the calendar.
+  if (day < 1 || (day > 28 && day > getDaysInMonth(utcDay(year, month, 1))))
+    return { ok: false, reason: 'calendar' };
   const precision: DatePrecision = dayText !== undefined ? 'day' : monthText !== undefined ? 'month' : 'year';
   return { ok: true, date: { year, month, day, precision, iso: value } };
 }
@@ -95,7 +101,7 @@ const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 
  * plus the precision rank. Sorting thousands of dates by it needs one date per entry, not two per comparison.
  */
 export function sortKey(date: CalendarDate): number {
-  return startOf(date).getTime() + PRECISION_RANK[date.precision];
+  return utcMilliseconds(date.year, date.month, date.day) + PRECISION_RANK[date.precision];
 }
 
 /** The middle of the period a date names: a fair point to measure distances from ("about 10 years earlier"). */
