@@ -160,6 +160,8 @@ export default [
       dir: 'dist',
       entryFileNames: 'hk-ai-timeline.js',
       chunkFileNames: 'hk-ai-timeline-[name]-[hash].js',
+      // No chunk of a few hundred bytes shared by two others: a page would wait for one more request.
+      experimentalMinChunkSize: 2000,
       format: 'es',
       sourcemap: true,
     },

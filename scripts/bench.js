@@ -1,4 +1,4 @@
-// npm run bench [-- --runs 5 --sizes 100,1000,10000]
+// npm run bench [-- --runs 5 --sizes 100,1000,10000 --libs ours,vis,timelinejs,empty --layout vertical|horizontal]
 // <hk-ai-timeline> against vis-timeline and TimelineJS3 in the same headless Chromium, a fresh page per run:
 // time from construction to the first frame after the library says it has rendered, JS heap, DOM elements, and
 // the gzip size of what a page loads. Prints a markdown table with medians, ranges and our ratio to each peer.
@@ -22,6 +22,8 @@ const NAMES = {
   empty: 'empty page (floor)',
 };
 const TIMEOUT_MS = Number(option('timeout', 120_000));
+/** Our layout: `vertical` (the default) or `horizontal` (the time axis, waited for until it has drawn). */
+const LAYOUT = option('layout', 'vertical');
 
 const gzip = (...files) =>
   files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
@@ -43,7 +45,7 @@ async function run(lib, n) {
   const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
   try {
     // The page's module runs the whole benchmark before "load": wait only for the navigation to commit.
-    await page.goto(`${base}?lib=${lib}&n=${n}`, { waitUntil: 'commit' });
+    await page.goto(`${base}?lib=${lib}&n=${n}&layout=${LAYOUT}`, { waitUntil: 'commit' });
     const handle = await page.waitForFunction(() => window.benchResult, null, { timeout: TIMEOUT_MS });
     const result = await handle.jsonValue();
     if (result.error) throw new Error(result.error);

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import {
   axisExtent,
   axisTicks,
@@ -10,6 +11,8 @@ import {
   MIN_TICK_SPACING,
   spanOf,
   stackLanes,
+  placeEvents,
+  axisWindow,
   type Tick,
 } from '../src/components/timeline/axis-layout.js';
 import { type CalendarDate, parseCalendarDate, utcDay } from '../src/model/dates.js';
@@ -275,6 +278,72 @@ describe('axis layout', () => {
     it('should cope with a viewport not yet measured', () => {
       expect(clampZoom(2, 0)).to.equal(2);
       expect(clampZoom(MAX_ZOOM * 2, 0)).to.equal(MAX_ZOOM);
+    });
+  });
+
+  describe('stackLanes against a plain first fit', () => {
+    /** The obvious quadratic first fit, in order of start: the reference the heaps must agree with. */
+    function firstFit(spans: readonly { start: number; end: number }[], gap: number) {
+      const order = spans.map((_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+      const ends: number[] = [];
+      const lanes: number[] = [];
+      for (const i of order) {
+        let lane = ends.findIndex((end) => end + gap <= spans[i]!.start);
+        if (lane < 0) lane = ends.length;
+        ends[lane] = spans[i]!.end;
+        lanes[i] = lane;
+      }
+      return { lanes, count: ends.length };
+    }
+
+    it('should give the same lanes for any spans, in any order', () => {
+      const span = fc
+        .tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 300 }))
+        .map(([start, length]) => ({ start, end: start + length }));
+      fc.assert(
+        fc.property(fc.array(span, { maxLength: 60 }), fc.integer({ min: 0, max: 20 }), (spans, gap) => {
+          expect(stackLanes(spans, gap)).to.deep.equal(firstFit(spans, gap));
+        }),
+        { numRuns: 500 },
+      );
+    });
+
+    it('should stack 20,000 spans', () => {
+      const spans = Array.from({ length: 20_000 }, (_, i) => ({ start: i * 3, end: i * 3 + 200 }));
+      const { lanes, count } = stackLanes(spans);
+      expect(count).to.equal(firstFit(spans.slice(0, 500), 8).count);
+      expect(lanes.every((lane) => lane < count)).to.equal(true);
+    });
+  });
+
+  describe('placeEvents and axisWindow', () => {
+    const events = ['2010', '2012-06', '2012-07', '2020-01-01'].map((text) => ({ date: date(text) }));
+    const extent = { min: utcDay(2010, 1, 1).getTime(), max: utcDay(2021, 1, 1).getTime() };
+
+    it('should place each card at its date, keep it on the track, and stack overlapping ones', () => {
+      const { placements, lanes } = placeEvents(events, extent, 1100, 200);
+      expect(placements.map((p) => Math.round(p.x + p.marker))).to.deep.equal([0, 241, 250, 1000]);
+      // The last card would pass the track's end: it opens to the left of its marker.
+      expect(placements[3]!.x).to.equal(900);
+      expect(placements[3]!.marker).to.be.closeTo(100, 0.5);
+      expect(placements.map((p) => p.lane)).to.deep.equal([0, 0, 1, 0]);
+      expect(lanes).to.equal(2);
+      // A year is a bar a year long; a day is a dot.
+      expect(Math.round(placements[0]!.length)).to.equal(100);
+      expect(placements[3]!.length).to.be.below(1);
+    });
+
+    it('should window the events on screen, across and down, and always keep the ones asked for', () => {
+      const { placements } = placeEvents(events, extent, 1100, 200);
+      const view = { left: 600, right: 800, firstLane: 0, lastLane: 0 };
+      expect(axisWindow(placements, view, 200, new Set(), 0)).to.deep.equal([]);
+      expect(axisWindow(placements, { ...view, left: 300 }, 200, new Set(), 0)).to.deep.equal([1, 2]);
+      expect(axisWindow(placements, view, 200, new Set([0]), 0)).to.deep.equal([0]);
+      expect(
+        axisWindow(placements, { ...view, firstLane: 5, lastLane: 6 }, 200, new Set(), 1000),
+      ).to.deep.equal([]);
+      // The default margin of 200 px reaches the 2012 cards (they end at 441 and 450) but not the 2010 one (200).
+      expect(axisWindow(placements, view, 200)).to.deep.equal([1, 2, 3]);
     });
   });
 });

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { HkAiTimeline } from '../src/components/timeline/timeline.js';
+import { syntheticTimeline } from '../stories/generated.js';
 import { harness, settled, text } from './helpers/timeline-harness.js';
 
 const ERAS_DOCUMENT = {
@@ -301,5 +302,79 @@ describe('<hk-ai-timeline> vertical list', () => {
     await el.updateComplete;
     expect(description().offsetHeight).to.equal(0);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<hk-ai-timeline layout="horizontal"> with many events', () => {
+  async function longAxis(hashLink = false) {
+    const el = await fixture<HkAiTimeline>(
+      html`<hk-ai-timeline lang="en" layout="horizontal" ?hash-link=${hashLink}></hk-ai-timeline>`,
+    );
+    el.data = syntheticTimeline(10_000);
+    await settled(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('.tick'), 'the axis did not render');
+    await el.updateComplete;
+    return el;
+  }
+  const sortedIds = () =>
+    [...syntheticTimeline(10_000).events]
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+      .map((event) => event.id);
+
+  it('should render only the events on screen, each with its place in the set', async () => {
+    const el = await longAxis();
+    expect(el.eventCount).to.equal(10_000);
+    const items = harness(el).events();
+    expect(items.length).to.be.within(1, 400);
+    expect(el.shadowRoot!.querySelectorAll('*').length).to.be.at.most(2000);
+    expect(items[0]!.getAttribute('aria-setsize')).to.equal('10000');
+    const ids = sortedIds();
+    for (const item of items) {
+      const position = Number(item.getAttribute('aria-posinset'));
+      expect(ids[position - 1]).to.equal(item.dataset['eventId']);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('should render the events that zooming and scrolling the axis bring into view', async () => {
+    const el = await longAxis();
+    for (let i = 0; i < 4; i += 1) {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="zoom-button"]:last-child')!.click();
+      await el.updateComplete;
+    }
+    const viewport = el.shadowRoot!.querySelector<HTMLElement>('[part="viewport"]')!;
+    viewport.scrollLeft = viewport.scrollWidth / 2;
+    await waitUntil(() => {
+      const box = viewport.getBoundingClientRect();
+      return harness(el)
+        .events()
+        .some((item) => {
+          const rect = item.getBoundingClientRect();
+          return rect.right > box.left && rect.left < box.right && rect.top < innerHeight && rect.bottom > 0;
+        });
+    }, 'no event on screen after scrolling the axis');
+    expect(el.shadowRoot!.querySelectorAll('*').length).to.be.at.most(2000);
+  });
+
+  it('should reach the last event with End, and follow a deep link to the middle', async () => {
+    const ids = sortedIds();
+    const middle = ids[5000]!;
+    history.replaceState(null, '', `#${middle}`);
+    try {
+      const el = await longAxis(true);
+      await el.updateComplete;
+      expect(el.selected).to.equal(middle);
+      expect(harness(el).event(middle)).to.not.equal(undefined);
+      harness(el).event(middle)!.focus();
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(focusedId(el)).to.equal(ids.at(-1));
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(focusedId(el)).to.equal(ids[0]);
+      expect(el.shadowRoot!.querySelectorAll('*').length).to.be.at.most(2000);
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
   });
 });

@@ -4,6 +4,7 @@
 const params = new URLSearchParams(location.search);
 const lib = params.get('lib');
 const count = Number(params.get('n'));
+const layout = params.get('layout') ?? 'vertical';
 const stage = document.querySelector('#stage');
 
 /** Deterministic synthetic events spread over 2000–2024, at day precision, with a title and a sentence. */
@@ -51,7 +52,13 @@ const setups = {
     return () =>
       new Promise((resolve) => {
         const el = document.createElement('hk-ai-timeline');
-        el.addEventListener('hk-ai-load', resolve, { once: true });
+        el.layout = layout;
+        // The axis draws once its module has loaded: wait for its ticks, not only for the load event.
+        const drawn = () =>
+          layout === 'vertical' || el.shadowRoot.querySelector('.tick')
+            ? resolve()
+            : requestAnimationFrame(drawn);
+        el.addEventListener('hk-ai-load', drawn, { once: true });
         el.data = document_;
         stage.append(el);
       });

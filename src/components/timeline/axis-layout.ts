@@ -102,18 +102,136 @@ export interface Span {
 }
 
 /**
- * Stacks boxes into lanes so that none overlaps another: each box (in order of start) takes the first lane whose
- * last box ended `gap` pixels before it starts. Returns each box's lane and the number of lanes.
+ * Stacks boxes into lanes so that none overlaps another: each box, in order of start, takes the lowest lane whose
+ * last box ended `gap` pixels before it starts (first fit). Returns each box's lane and the number of lanes.
+ * Two heaps (lanes in use by end, free lanes by number) keep it O(n log lanes), for tens of thousands of events.
  */
 export function stackLanes(spans: readonly Span[], gap = 8): { lanes: number[]; count: number } {
-  const laneEnds: number[] = [];
-  const lanes = spans.map((span) => {
-    let lane = laneEnds.findIndex((end) => end + gap <= span.start);
-    if (lane < 0) lane = laneEnds.length;
-    laneEnds[lane] = span.end;
-    return lane;
+  const order = spans.map((_, index) => index).sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+  const lanes = new Array<number>(spans.length);
+  const busy = new MinHeap<{ end: number; lane: number }>((a, b) => a.end - b.end);
+  const free = new MinHeap<number>((a, b) => a - b);
+  let count = 0;
+  for (const index of order) {
+    const { start, end } = spans[index]!;
+    while (busy.size > 0 && busy.peek()!.end + gap <= start) free.push(busy.pop()!.lane);
+    const lane = free.size > 0 ? free.pop()! : count++;
+    lanes[index] = lane;
+    busy.push({ end, lane });
+  }
+  return { lanes, count };
+}
+
+/** A binary min-heap. */
+class MinHeap<T> {
+  private readonly items: T[] = [];
+  constructor(private readonly compare: (a: T, b: T) => number) {}
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  peek(): T | undefined {
+    return this.items[0];
+  }
+
+  push(item: T): void {
+    const items = this.items;
+    items.push(item);
+    for (let i = items.length - 1; i > 0;) {
+      const parent = (i - 1) >> 1;
+      if (this.compare(items[i]!, items[parent]!) >= 0) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): T | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last !== undefined) {
+      items[0] = last;
+      for (let i = 0; ;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let smallest = i;
+        if (left < items.length && this.compare(items[left]!, items[smallest]!) < 0) smallest = left;
+        if (right < items.length && this.compare(items[right]!, items[smallest]!) < 0) smallest = right;
+        if (smallest === i) break;
+        [items[i], items[smallest]] = [items[smallest]!, items[i]!];
+        i = smallest;
+      }
+    }
+    return top;
+  }
+}
+
+/** Where an event's card goes on a track `trackWidth` pixels wide. */
+export interface Placement {
+  /** The card's left edge. */
+  readonly x: number;
+  /** The marker's offset from the card's left edge (more than 0 only for cards pushed left at the axis's end). */
+  readonly marker: number;
+  /** The length of the event's period: a bar, or a dot when shorter than one. */
+  readonly length: number;
+  readonly lane: number;
+}
+
+/**
+ * Places every event: at its date, its card `cardWidth` wide (kept on the track at the far end), stacked so that
+ * no two cards or bars overlap. Pure, so that a long timeline can be placed whole and rendered a window at a time.
+ */
+export function placeEvents(
+  items: readonly Dated[],
+  extent: Extent,
+  trackWidth: number,
+  cardWidth: number,
+): { placements: Placement[]; lanes: number } {
+  const boxes = items.map((item) => {
+    const span = spanOf(item);
+    const start = fractionOf(span.start, extent) * trackWidth;
+    const length = (fractionOf(span.end, extent) - fractionOf(span.start, extent)) * trackWidth;
+    const x = Math.max(0, Math.min(start, trackWidth - cardWidth));
+    return { x, marker: start - x, length, start: x, end: Math.max(x + cardWidth, start + length) };
   });
-  return { lanes, count: laneEnds.length };
+  const { lanes, count } = stackLanes(boxes);
+  return {
+    placements: boxes.map(({ x, marker, length }, index) => ({ x, marker, length, lane: lanes[index]! })),
+    lanes: count,
+  };
+}
+
+/** What of the track is on screen: pixels across, lanes down. */
+export interface AxisView {
+  readonly left: number;
+  readonly right: number;
+  readonly firstLane: number;
+  readonly lastLane: number;
+}
+
+/**
+ * The events to render: those whose card or bar reaches into `view` (widened by `margin` pixels and one lane each
+ * way), in order, plus the indexes in `keep` (the focused and the selected event), so focus never lands on nothing.
+ */
+export function axisWindow(
+  placements: readonly Placement[],
+  view: AxisView,
+  cardWidth: number,
+  keep: ReadonlySet<number> = new Set(),
+  margin = 200,
+): number[] {
+  const shown: number[] = [];
+  placements.forEach((place, index) => {
+    const end = place.x + Math.max(cardWidth, place.marker + place.length);
+    const inView =
+      end >= view.left - margin &&
+      place.x <= view.right + margin &&
+      place.lane >= view.firstLane - 1 &&
+      place.lane <= view.lastLane + 1;
+    if (inView || keep.has(index)) shown.push(index);
+  });
+  return shown;
 }
 
 /** Zoom is 1 (the whole axis fits) up to this, or until the axis is a million pixels wide. */

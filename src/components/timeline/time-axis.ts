@@ -5,14 +5,12 @@
  * list costs none of it.
  */
 import {
-  css,
   html,
   nothing,
   type ReactiveController,
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Month } from 'date-fns';
 import type { Translation } from '../../i18n/index.js';
 import type { SupportedLanguage } from '../../model/languages.js';
@@ -20,12 +18,17 @@ import type { TimelineEntry, TimelineEra } from '../../model/normalize.js';
 import {
   axisExtent,
   axisTicks,
+  axisWindow,
   clampZoom,
   fractionOf,
+  placeEvents,
   spanOf,
-  stackLanes,
+  type AxisView,
   type Extent,
+  type Placement,
 } from './axis-layout.js';
+import { WINDOW_SIZE, WINDOW_THRESHOLD } from './list-window.js';
+import axisStyles from './time-axis.styles.js';
 
 /** The axis's own words; the rest of the interface comes from the timeline's translation. */
 const WORDS: Record<
@@ -39,6 +42,10 @@ const WORDS: Record<
 
 /** How much one press of a zoom button or key zooms. */
 const ZOOM_STEP = 2;
+/** The height of a lane in rem: `--_lane` in the styles below. */
+const LANE_REM = 6.25;
+/** A card's width before one has been measured: `--hk-ai-timeline-card-width`'s default, 14rem. */
+const DEFAULT_CARD_REM = 14;
 
 export interface TimeAxisHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -46,7 +53,10 @@ export interface TimeAxisHost extends ReactiveControllerHost, HTMLElement {
 
 /** What the timeline hands the axis for one render. */
 export interface AxisContent {
-  readonly list: TemplateResult;
+  /** Renders the list of events at these indexes of `entries` (all of them when absent). */
+  readonly renderList: (indexes?: readonly number[]) => TemplateResult;
+  /** Ids of events to render even off screen: the focused and the selected one. */
+  readonly keep: readonly (string | undefined)[];
   readonly entries: readonly TimelineEntry[];
   readonly eras: readonly TimelineEra[];
   readonly translation: Translation;
@@ -62,6 +72,18 @@ export class TimeAxis implements ReactiveController {
   private viewportWidth = 0;
   private extent: Extent = { min: 0, max: 1 };
   private entries: readonly TimelineEntry[] = [];
+  private eras: readonly TimelineEra[] = [];
+  private cardWidth = 0;
+  /** Every event's place, computed once per data, zoom, width and card width. */
+  private layout?: {
+    readonly key: readonly unknown[];
+    readonly placements: Placement[];
+    readonly lanes: number;
+    readonly index: Map<string, number>;
+  };
+  /** What of the track was on screen at the last render or scroll, for long timelines. */
+  private view?: AxisView;
+  private viewFrame = 0;
   /** A point of the axis (0–1) to keep at `offset` pixels from the viewport's left edge after a zoom. */
   private anchor?: { at: number; offset: number };
   private readonly resizeObserver = new ResizeObserver(() => this.host.requestUpdate());
@@ -80,17 +102,90 @@ export class TimeAxis implements ReactiveController {
 
   hostConnected(): void {
     this.resizeObserver.observe(this.host);
+    // The page scrolling vertically brings other lanes into view; capture, since scroll events do not bubble.
+    document.addEventListener('scroll', this.followScroll, { capture: true, passive: true });
   }
 
   hostDisconnected(): void {
     this.resizeObserver.disconnect();
+    document.removeEventListener('scroll', this.followScroll, { capture: true });
   }
+
+  /**
+   * The indexes of the events to render, in order, or `undefined` for all of them. A long timeline renders only
+   * the events on screen (plus a margin) and those in `keep`, the focused and selected ones.
+   */
+  private shown(
+    entries: readonly TimelineEntry[],
+    keep: readonly (string | undefined)[],
+  ): number[] | undefined {
+    if (entries.length <= WINDOW_THRESHOLD) return undefined;
+    const layout = this.placeAll(entries);
+    if (!layout || !this.view) return [...Array(Math.min(WINDOW_SIZE, entries.length)).keys()];
+    const kept = new Set(keep.map((id) => (id === undefined ? -1 : (layout.index.get(id) ?? -1))));
+    return axisWindow(layout.placements, this.view, this.cardWidth, kept);
+  }
+
+  /** Places every event for the current data, zoom and sizes (once; then from the cache). */
+  private placeAll(entries: readonly TimelineEntry[]) {
+    if (!this.viewportWidth) return undefined;
+    const trackWidth = this.viewportWidth * this.zoom;
+    const cardWidth = this.cardWidth || DEFAULT_CARD_REM * rootFontSize();
+    const key = [entries, this.extent.min, this.extent.max, trackWidth, cardWidth];
+    if (!this.layout || key.some((part, i) => part !== this.layout!.key[i])) {
+      const { placements, lanes } = placeEvents(entries, this.extent, trackWidth, cardWidth);
+      const index = new Map(entries.map((entry, i) => [entry.id, i]));
+      this.layout = { key, placements, lanes, index };
+    }
+    return this.layout;
+  }
+
+  /** Measures what of the track is on screen; with a long timeline, renders again when that changed. */
+  private measureView(): void {
+    const root = this.host.renderRoot;
+    const viewport = root.querySelector<HTMLElement>('.viewport');
+    const list = root.querySelector<HTMLElement>('.events');
+    if (!viewport || !list) return;
+    const lane = LANE_REM * rootFontSize();
+    const top = list.getBoundingClientRect().top;
+    const view = {
+      left: viewport.scrollLeft,
+      right: viewport.scrollLeft + viewport.clientWidth,
+      firstLane: Math.floor(-top / lane),
+      lastLane: Math.ceil((innerHeight - top) / lane),
+    };
+    const old = this.view;
+    this.view = view;
+    const moved =
+      !old ||
+      Math.abs(old.left - view.left) > 100 ||
+      old.firstLane !== view.firstLane ||
+      old.lastLane !== view.lastLane;
+    if (moved && this.entries.length > WINDOW_THRESHOLD) this.host.requestUpdate();
+  }
+
+  /** Scrolling, of the axis or of the page: measure again, once a frame at most. */
+  private readonly followScroll = () => {
+    if (this.viewFrame || this.entries.length <= WINDOW_THRESHOLD) return;
+    this.viewFrame = requestAnimationFrame(() => {
+      this.viewFrame = 0;
+      this.measureView();
+    });
+  };
 
   render(content: AxisContent): TemplateResult {
     const { entries, eras, translation, language } = content;
     const words = WORDS[language];
-    this.entries = entries;
-    this.extent = axisExtent([...entries, ...eras]);
+    // Before the first measurement, the host's width less the viewport's borders: ticks and the window are right
+    // at the first render, not one frame later.
+    this.viewportWidth ||= Math.max(0, this.host.clientWidth - 2);
+    if (entries !== this.entries || eras !== this.eras) {
+      // Once per data: a long timeline re-renders as it scrolls.
+      this.extent = axisExtent([...entries, ...eras]);
+      this.entries = entries;
+      this.eras = eras;
+    }
+    const list = content.renderList(this.shown(entries, content.keep));
     const ticks = this.viewportWidth ? axisTicks(this.extent, this.viewportWidth * this.zoom) : [];
     const at = (ms: number) => fractionOf(ms, this.extent);
     const month = (date: Date) =>
@@ -128,6 +223,7 @@ export class TimeAxis implements ReactiveController {
         @pointerup=${this.handlePointerUp}
         @pointercancel=${this.handlePointerUp}
         @click=${this.handleClickAfterDrag}
+        @scroll=${this.followScroll}
       >
         <div class="track">
           ${
@@ -138,7 +234,8 @@ export class TimeAxis implements ReactiveController {
                     return html`<li
                       class="era"
                       part="era"
-                      style=${styleMap({ '--at': at(start), '--span': at(end) - at(start) })}
+                      data-at=${at(start)}
+                      data-span=${at(end) - at(start)}
                     >
                       <span class="era-title">${content.renderText(era)}</span>
                       <span class="era-dates">${content.renderLabel(era)}</span>
@@ -150,12 +247,12 @@ export class TimeAxis implements ReactiveController {
           <div class="ticks" part="ticks" aria-hidden="true">
             ${ticks.map(
               (tick) =>
-                html`<span class=${`tick ${tick.unit}`} style=${styleMap({ '--at': tick.at })}
+                html`<span class=${`tick ${tick.unit}`} data-at=${tick.at}
                   >${tick.unit === 'year' ? translation.formatDate(tick.date, 'year') : month(tick.date)}</span
                 >`,
             )}
           </div>
-          ${content.list}
+          ${list}
         </div>
       </div>`;
   }
@@ -179,34 +276,29 @@ export class TimeAxis implements ReactiveController {
     const trackWidth = width * this.zoom;
     track.style.setProperty('--track-width', `${trackWidth}px`);
     const items = [...root.querySelectorAll<HTMLElement>('[part~="event"]')];
-    const byId = new Map(this.entries.map((entry) => [entry.id, entry]));
-    const cardWidth = items[0]?.querySelector<HTMLElement>('.card')?.offsetWidth ?? 0;
-    const boxes = items.map((item) => {
-      const entry = byId.get(item.dataset['eventId'] ?? '');
-      const span = entry ? spanOf(entry) : { start: this.extent.min, end: this.extent.min };
-      const start = fractionOf(span.start, this.extent) * trackWidth;
-      const length = (fractionOf(span.end, this.extent) - fractionOf(span.start, this.extent)) * trackWidth;
-      // A card near the end of the axis opens to the left of its marker rather than past the axis.
-      const cardStart = Math.max(0, Math.min(start, trackWidth - cardWidth));
-      return {
-        start: cardStart,
-        marker: start - cardStart,
-        length,
-        end: Math.max(cardStart + cardWidth, start + length),
-      };
-    });
-    const { lanes, count } = stackLanes(boxes);
-    items.forEach((item, index) => {
-      item.style.setProperty('--x', `${boxes[index]!.start}px`);
-      item.style.setProperty('--marker-at', `${boxes[index]!.marker}px`);
-      item.style.setProperty('--length', `${boxes[index]!.length}px`);
-      item.style.setProperty('--lane', String(lanes[index]));
-    });
-    track.style.setProperty('--lanes', String(count));
+    const measured = items[0]?.querySelector<HTMLElement>('.card')?.offsetWidth;
+    if (measured && measured !== this.cardWidth) this.cardWidth = measured;
+    const layout = this.placeAll(this.entries);
+    if (!layout) return;
+    for (const item of items) {
+      const place = layout.placements[layout.index.get(item.dataset['eventId'] ?? '') ?? -1];
+      if (!place) continue;
+      item.style.setProperty('--x', `${place.x}px`);
+      item.style.setProperty('--marker-at', `${place.marker}px`);
+      item.style.setProperty('--length', `${place.length}px`);
+      item.style.setProperty('--lane', String(place.lane));
+    }
+    track.style.setProperty('--lanes', String(layout.lanes));
+    // Ticks and eras: fractions of the axis, from their data attributes.
+    for (const mark of root.querySelectorAll<HTMLElement>('[data-at]')) {
+      mark.style.setProperty('--at', mark.dataset['at']!);
+      mark.style.setProperty('--span', mark.dataset['span'] ?? '0');
+    }
     if (this.anchor) {
       viewport.scrollLeft = this.anchor.at * trackWidth - this.anchor.offset;
       this.anchor = undefined;
     }
+    this.measureView();
   }
 
   /**
@@ -294,213 +386,6 @@ export class TimeAxis implements ReactiveController {
   }
 }
 
-/**
- * Applies inside `@container style(--_h: 1)`: the timeline sets `--_h: 1` for `layout="horizontal"`, and for
- * `layout="auto"` when it is at least 40rem wide, so a narrow `auto` timeline falls back to the vertical list.
- */
-const axisStyles = css`
-  :host([layout='auto']) {
-    container-type: inline-size;
-  }
-
-  :host([layout='horizontal']) .timeline {
-    --_h: 1;
-  }
-
-  @container (min-width: 40rem) {
-    :host([layout='auto']) .timeline {
-      --_h: 1;
-    }
-  }
-
-  .axis-controls,
-  .ticks,
-  .eras {
-    display: none;
-  }
-
-  @container style(--_h: 1) {
-    .axis-controls {
-      display: flex;
-      gap: 0.375rem;
-      margin: 0 0 0.5rem;
-    }
-
-    .axis-controls button {
-      min-inline-size: 2.25rem;
-      padding: 0.125rem 0.625rem;
-      border: 1px solid var(--_line);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: inherit;
-      font: inherit;
-      cursor: pointer;
-    }
-
-    .axis-controls button:disabled {
-      opacity: 0.5;
-      cursor: default;
-    }
-
-    .axis-controls button:focus-visible,
-    .viewport:focus-visible {
-      outline: 2px solid var(--_accent);
-      outline-offset: 2px;
-    }
-
-    .viewport {
-      overflow-x: auto;
-      overflow-y: hidden;
-      /* The browser's own pinch would zoom the page; the axis zooms itself instead. */
-      touch-action: pan-x pan-y;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      cursor: grab;
-    }
-
-    .track {
-      --_lane: 6.25rem;
-      --_card: var(--hk-ai-timeline-card-width, 14rem);
-      position: relative;
-      inline-size: var(--track-width, 100%);
-      /* Room for the eras' labels, the ticks, every lane, and an opened card in the last one. */
-      block-size: calc(4.5rem + var(--lanes, 1) * var(--_lane) + 12rem);
-    }
-
-    .ticks {
-      display: block;
-      position: absolute;
-      inset: 1.75rem 0 0;
-      pointer-events: none;
-    }
-
-    .tick {
-      position: absolute;
-      inset-block: 0;
-      inset-inline-start: calc(var(--at) * 100%);
-      padding-inline-start: 0.25rem;
-      border-inline-start: 1px solid var(--_border);
-      font-size: 0.75rem;
-      color: var(--_muted);
-      white-space: nowrap;
-    }
-
-    .tick.year {
-      border-inline-start-color: var(--_line);
-      font-weight: 600;
-    }
-
-    .eras {
-      display: block;
-      position: absolute;
-      inset: 0;
-      margin: 0;
-      padding: 0;
-      list-style: none;
-      pointer-events: none;
-    }
-
-    .era {
-      position: absolute;
-      inset-block: 0;
-      inset-inline-start: calc(var(--at) * 100%);
-      inline-size: calc(var(--span) * 100%);
-      padding: 0.125rem 0.375rem;
-      background: color-mix(in srgb, var(--_accent) 8%, transparent);
-      border-inline: 1px dashed var(--_line);
-      font-size: 0.75rem;
-      overflow: hidden;
-      white-space: nowrap;
-      text-overflow: ellipsis;
-    }
-
-    .era-title {
-      font-weight: 600;
-    }
-
-    .era-dates {
-      color: var(--_muted);
-    }
-
-    .events {
-      position: absolute;
-      inset: 3.5rem 0 0;
-    }
-
-    .year-label {
-      display: none;
-    }
-
-    .event {
-      content-visibility: visible;
-      position: absolute;
-      inset-block-start: calc(var(--lane, 0) * var(--_lane));
-      inset-inline-start: var(--x, 0);
-      inline-size: var(--_card);
-      padding: 0.875rem 0 0;
-    }
-
-    .event::before {
-      display: none;
-    }
-
-    /* A dot for a day; a bar as long as the period for a month, a year or a range. */
-    .marker {
-      inset-block-start: 0;
-      inset-inline-start: var(--marker-at, 0);
-      inline-size: max(var(--_marker-size), var(--length, 0px));
-      block-size: 0.5rem;
-      border-radius: 0.25rem;
-    }
-
-    /* An approximate date fades out at both ends: visibly not a precise span. */
-    .event.approximate .marker {
-      border: none;
-      background: linear-gradient(90deg, transparent, var(--_accent) 35% 65%, transparent);
-    }
-
-    .card {
-      block-size: calc(var(--_lane) - 1.25rem);
-      padding: 0.375rem 0.625rem;
-      overflow: hidden;
-      font-size: 0.875rem;
-    }
-
-    .title {
-      font-size: 0.9375rem;
-      display: -webkit-box;
-      -webkit-line-clamp: 2;
-      -webkit-box-orient: vertical;
-      overflow: hidden;
-    }
-
-    /* Only the selected event shows its details, in a card that opens over the lanes below. */
-    .event:not(.selected) :is(.relative, .description, .meta, .media, .sources, .secondary) {
-      display: none;
-    }
-
-    .event.selected {
-      z-index: 2;
-    }
-
-    .event.selected .card {
-      block-size: auto;
-      inline-size: max(var(--_card), 20rem);
-      box-shadow: 0 0.25rem 1rem color-mix(in srgb, var(--_text) 20%, transparent);
-    }
-
-    .event.selected .title {
-      display: block;
-    }
-  }
-
-  @media (forced-colors: active) {
-    .era {
-      border-inline: 1px solid CanvasText;
-    }
-
-    .event.approximate .marker {
-      background: CanvasText;
-    }
-  }
-`;
+function rootFontSize(): number {
+  return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+}

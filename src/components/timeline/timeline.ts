@@ -26,6 +26,7 @@ import { parseDisplayLanguages, type SupportedLanguage } from '../../model/langu
 import {
   normalizeTimeline,
   type TimelineEntry,
+  type TimelineEra,
   type TimelineModel,
   type TimelineSource,
 } from '../../model/normalize.js';
@@ -51,6 +52,7 @@ type LoadState =
   | { readonly status: 'error'; readonly failure: TimelineFailure };
 
 const EMPTY_MODEL: TimelineModel = { entries: [] };
+const NO_ERAS: readonly TimelineEra[] = [];
 
 /** The relative-date formatter, loaded on demand: only timelines with `relative-to` need it (1.7 KB gzip). */
 let relativeDates: typeof formatRelativeDate | undefined;
@@ -267,6 +269,8 @@ export class HkAiTimeline extends LitElement {
   /** Estimated height of one event, measured once per data set, for the spacers of a windowed list. */
   private itemHeight = 0;
   private scrollFrame = 0;
+  /** The event item that had focus when an update began. */
+  private focusedItem?: HTMLElement | null;
   /** Re-reads authored children (`<hk-ai-event>`, a JSON script) when they change. */
   private childObserver?: MutationObserver;
   /** The shadow root still shows HTML rendered on the server (declarative shadow DOM), not yet Lit's. */
@@ -373,6 +377,7 @@ export class HkAiTimeline extends LitElement {
       // LitElement meant to render before the root's first child, which is gone.
       this.renderOptions.renderBefore = null;
     }
+    this.focusedItem = (this.renderRoot as ShadowRoot).activeElement?.closest<HTMLElement>('[part~="event"]');
     super.update(changed);
   }
 
@@ -387,9 +392,11 @@ export class HkAiTimeline extends LitElement {
   protected override updated(): void {
     this.sizeSpacers();
     this.restoreScrollAnchor();
-    // Items are reused by position: when the window moved, the focused element may now show another event.
-    const focused = (this.renderRoot as ShadowRoot).activeElement?.closest<HTMLElement>('[part~="event"]');
-    if (focused && this.activeId && focused.dataset['eventId'] !== this.activeId) {
+    // Items are reused by position: when the window moved, the focused item may now show another event, or be gone
+    // (a shorter window on the axis). Focus follows the active event.
+    const focused = this.focusedItem;
+    this.focusedItem = undefined;
+    if (focused && this.activeId && (!focused.isConnected || focused.dataset['eventId'] !== this.activeId)) {
       this.itemFor(this.activeId)?.focus({ preventScroll: true });
     }
     if (this.revealSelected) {
@@ -697,43 +704,47 @@ export class HkAiTimeline extends LitElement {
               : '';
     // Items are reused by position (map, not the 0.8 KB repeat directive): order only changes with new data or a
     // filter, and then focus is in the search box or on a button, not on an item.
-    // One tab stop for the whole list: the active event, else the selected one, else the first (among those shown).
     const axis = this.layout !== 'vertical' ? this.axis : undefined;
-    // The axis places every event by its date, so it shows them all.
-    const { start, end, windowed } = axis
-      ? { start: 0, end: entries.length, windowed: false }
-      : listWindow(entries.length, this.windowStart);
-    const shown = windowed ? entries.slice(start, end) : entries;
-    const after = entries.length - start - shown.length;
-    const tabStop =
-      [this.activeId, this.selected].find((id) => shown.some((e) => e.id === id)) ?? shown[0]?.id;
     // Spacers keep a long list's full height, so the scrollbar and scrolling behave as if every event were there.
     const spacer = (count: number) =>
       count > 0 ? html`<li class="spacer" aria-hidden="true" data-count=${count}></li>` : nothing;
-    const list = html`<ol
-      class="events"
-      part="list"
-      aria-label=${t.eventsLabel}
-      @click=${this.handleListClick}
-      @keydown=${this.handleListKeydown}
-      @focusin=${this.handleListFocus}
-    >
-      ${spacer(start)}
-      ${shown.map((entry, i) =>
-        this.renderEntry(
-          entry,
-          t,
-          Math.min(level + 1, 6),
-          entry.id === tabStop,
-          windowed ? start + i + 1 : 0,
-          entries.length,
-          entry.date.year !== entries[start + i - 1]?.date.year
-            ? formatCalendarDate({ ...entry.date, precision: 'year' }, t)
-            : undefined,
-        ),
-      )}
-      ${spacer(after)}
-    </ol>`;
+    /**
+     * The list of the events at `indexes` (among those shown; all when absent): a window of a long list, or what
+     * the axis has on screen. One tab stop: the active event, else the selected one, else the first rendered.
+     */
+    const list = (indexes?: readonly number[], before = 0, after = 0) => {
+      const picked = indexes ?? entries.map((_, i) => i);
+      const tabStop =
+        [this.activeId, this.selected].find((id) => picked.some((i) => entries[i]!.id === id)) ??
+        entries[picked[0]!]?.id;
+      return html`<ol
+        class="events"
+        part="list"
+        aria-label=${t.eventsLabel}
+        @click=${this.handleListClick}
+        @keydown=${this.handleListKeydown}
+        @focusin=${this.handleListFocus}
+      >
+        ${spacer(before)}
+        ${picked.map((i) => {
+          const entry = entries[i]!;
+          return this.renderEntry(
+            entry,
+            t,
+            Math.min(level + 1, 6),
+            entry.id === tabStop,
+            indexes ? i + 1 : 0,
+            entries.length,
+            entry.date.year !== entries[i - 1]?.date.year
+              ? formatCalendarDate({ ...entry.date, precision: 'year' }, t)
+              : undefined,
+          );
+        })}
+        ${spacer(after)}
+      </ol>`;
+    };
+    const { start, end, windowed } = listWindow(entries.length, this.windowStart);
+    const indexes = windowed ? Array.from({ length: end - start }, (_, i) => start + i) : undefined;
     return html`<div class="timeline" lang=${t.lang}>
       ${title ? html`<p class="heading" part="heading" role="heading" aria-level=${level}>${this.text(title, t)}</p>` : nothing}
       ${description ? html`<p class="intro" part="intro">${this.text(description, t)}</p>` : nothing}
@@ -742,19 +753,21 @@ export class HkAiTimeline extends LitElement {
       ${this.loadState.status === 'error' ? this.renderError(this.loadState.failure, t) : nothing}
       ${this.renderDiagnostics(t)}
       ${
-        entries.length === 0
+        // While the axis's module loads, nothing: the list would be laid out only to be thrown away.
+        entries.length === 0 || (this.layout !== 'vertical' && !axis)
           ? nothing
           : axis
             ? axis.render({
-                list,
+                renderList: (shown) => list(shown),
+                keep: [this.activeId, this.selected],
                 entries,
-                eras: this.model.eras ?? [],
+                eras: this.model.eras ?? NO_ERAS,
                 translation: t,
                 language: this.locale.language,
                 renderLabel: (era) => formatDateLabel({ ...era, approximate: false }, t, (_, text) => text),
                 renderText: (era) => this.text(era.title, t),
               })
-            : list
+            : list(indexes, start, entries.length - end)
       }
     </div>`;
   }
