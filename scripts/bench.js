@@ -185,7 +185,7 @@ for (const peer of LIBS.includes('ours') ? ['vis', 'timelinejs'].filter((lib) =>
 
 if (LIBS.includes('ours')) {
   console.log(
-    "\nA change on a loaded timeline (set, then updateComplete): script, and style + layout, by Chromium's counters, median (range):\n",
+    '\nA change on a loaded timeline (set, then updateComplete): script, and style + layout, from a Chromium trace, median (range); layout counts only what the change forces before updateComplete:\n',
   );
   console.log(
     `| change | ${SIZES.map((n) => `script at ${count(n)} | layout at ${count(n)}`).join(' | ')} |`,
