@@ -1,12 +1,26 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
+import { WINDOW_MARGIN } from '../src/components/timeline/list-window.js';
 import type { HkAiTimeline } from '../src/components/timeline/timeline.js';
 import { syntheticTimeline } from '../stories/generated.js';
 import { harness, settled } from './helpers/timeline-harness.js';
 
 /** Every element in the timeline's shadow tree. */
 const domSize = (el: HkAiTimeline) => el.shadowRoot!.querySelectorAll('*').length;
+/** The part of `[top, bottom)` that no rendered event covers, in pixels: 0 when the events fill it. */
+function uncovered(el: HkAiTimeline, top: number, bottom: number): number {
+  const boxes = harness(el)
+    .events()
+    .map((item) => item.getBoundingClientRect());
+  let gap = 0;
+  let reached = top;
+  for (const box of boxes.filter((b) => b.bottom > top && b.top < bottom)) {
+    gap += Math.max(0, box.top - reached);
+    reached = Math.max(reached, box.bottom);
+  }
+  return gap + Math.max(0, bottom - reached);
+}
 const focusedItem = (el: HkAiTimeline) =>
   (el.shadowRoot!.activeElement as HTMLElement | null)?.closest<HTMLElement>('[part~="event"]');
 
@@ -25,11 +39,14 @@ async function longTimeline(count: number, hashLink = false) {
 
 describe('<hk-ai-timeline> with many events', () => {
   it('should render 10,000 events with at most 2,000 DOM elements, each with its place in the set', async () => {
-    const { el } = await longTimeline(10_000);
+    const { el, scroller } = await longTimeline(10_000);
     expect(el.eventCount).to.equal(10_000);
     expect(domSize(el)).to.be.at.most(2000);
     const items = harness(el).events();
-    expect(items.length).to.be.within(50, 200);
+    // A screenful and a margin below it: the events fill the scroller from the list's top to its bottom edge.
+    expect(items.length).to.be.within(2 * WINDOW_MARGIN + 1, 200);
+    const view = scroller.getBoundingClientRect();
+    expect(uncovered(el, items[0]!.getBoundingClientRect().top, view.bottom)).to.equal(0);
     expect(items[0]!.getAttribute('aria-setsize')).to.equal('10000');
     expect(items.map((item) => Number(item.getAttribute('aria-posinset')))).to.deep.equal(
       items.map((_, i) => i + 1),
@@ -97,14 +114,51 @@ describe('<hk-ai-timeline> with many events', () => {
       .events()
       .map((item) => Number(item.getAttribute('aria-posinset')));
     expect(Math.min(...positions)).to.be.within(3000, 7000);
-    const onScreen = harness(el)
-      .events()
-      .filter((item) => {
-        const { top, bottom } = item.getBoundingClientRect();
-        const view = scroller.getBoundingClientRect();
-        return bottom > view.top && top < view.bottom;
-      });
-    expect(onScreen.length).to.be.greaterThan(0);
+    const view = scroller.getBoundingClientRect();
+    expect(uncovered(el, view.top, view.bottom)).to.equal(0);
+    // Scrolling on by less than a margin moves nothing, and leaves no gap either.
+    scroller.scrollTop += 3 * (harness(el).events()[0]!.getBoundingClientRect().height || 100);
+    scroller.dispatchEvent(new Event('scroll'));
+    await aTimeout(100);
+    await el.updateComplete;
+    expect(uncovered(el, view.top, view.bottom)).to.equal(0);
+  });
+
+  it('should fill a tall screen with small events, wherever it scrolls', async () => {
+    await setViewport({ width: 800, height: 1800 });
+    try {
+      // Small collapsed cards in a page that scrolls: a screenful is more events than the estimate's window.
+      const el = await fixture<HkAiTimeline>(
+        html`<hk-ai-timeline lang="en" collapsed style="font-size: 8px"></hk-ai-timeline>
+          <style>
+            hk-ai-timeline::part(event) {
+              padding-block-end: 0;
+            }
+            hk-ai-timeline::part(card) {
+              padding: 0;
+            }
+          </style>`,
+      );
+      el.data = syntheticTimeline(5_000);
+      await settled(el);
+      await el.updateComplete;
+      const firstTop = harness(el).events()[0]!.getBoundingClientRect().top;
+      expect(uncovered(el, firstTop, innerHeight)).to.equal(0);
+      for (const fraction of [0.3, 0.7, 1]) {
+        scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * fraction);
+        await aTimeout(100);
+        await el.updateComplete;
+        const last = harness(el).events().at(-1)!;
+        // At the very end, the last event's bottom is the end of what there is to cover.
+        const bottom = fraction === 1 ? last.getBoundingClientRect().bottom : innerHeight;
+        if (fraction === 1) expect(last.getAttribute('aria-posinset')).to.equal('5000');
+        expect(uncovered(el, 0, bottom), `at ${fraction}`).to.equal(0);
+      }
+      expect(domSize(el)).to.be.at.most(2000);
+    } finally {
+      scrollTo(0, 0);
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('should keep every event in the DOM below the threshold', async () => {

@@ -27,7 +27,7 @@ import {
   type Extent,
   type Placement,
 } from './axis-layout.js';
-import { WINDOW_SIZE, WINDOW_THRESHOLD } from './list-window.js';
+import { WINDOW_THRESHOLD, windowSizeFor } from './list-window.js';
 import axisStyles from './time-axis.styles.js';
 
 /** The axis's own words; the rest of the interface comes from the timeline's translation. */
@@ -121,7 +121,7 @@ export class TimeAxis implements ReactiveController {
   ): number[] | undefined {
     if (entries.length <= WINDOW_THRESHOLD) return undefined;
     const layout = this.placeAll(entries);
-    if (!layout || !this.view) return [...Array(Math.min(WINDOW_SIZE, entries.length)).keys()];
+    if (!layout || !this.view) return [...Array(Math.min(windowSizeFor(innerHeight), entries.length)).keys()];
     const kept = new Set(keep.map((id) => (id === undefined ? -1 : (layout.index.get(id) ?? -1))));
     return axisWindow(layout.placements, this.view, this.cardWidth, kept);
   }

@@ -32,7 +32,15 @@ import {
 } from '../../model/normalize.js';
 import { resolveText, type LocalizedString } from '../../model/text.js';
 import { fatalDiagnostic, validateTimeline, type Diagnostic } from '../../model/validate.js';
-import { listWindow, WINDOW_THRESHOLD, windowForScroll, windowHolding } from './list-window.js';
+import {
+  ESTIMATED_EVENT_HEIGHT,
+  indexAtTop,
+  listWindow,
+  WINDOW_THRESHOLD,
+  windowForScroll,
+  windowHolding,
+  windowSizeFor,
+} from './list-window.js';
 import type { TimeAxis } from './time-axis.js';
 import styles from './timeline.styles.js';
 
@@ -252,6 +260,8 @@ export class HkAiTimeline extends LitElement {
 
   /** Index (among the shown events) of the first event in the DOM, for long timelines. */
   @state() private windowStart = 0;
+  /** How many events that window holds once one was measured (0 before: an estimate fills the viewport). */
+  @state() private windowSize = 0;
 
   @state() private loadState: LoadState = { status: 'loading' };
 
@@ -302,6 +312,7 @@ export class HkAiTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.followHash);
+    window.addEventListener('resize', this.handleScroll, { passive: true });
     // Capture: scroll events do not bubble, and the list may scroll in any ancestor.
     document.addEventListener('scroll', this.handleScroll, { capture: true, passive: true });
     if (this.urlState) {
@@ -328,9 +339,11 @@ export class HkAiTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.followHash);
+    window.removeEventListener('resize', this.handleScroll);
     document.removeEventListener('scroll', this.handleScroll, { capture: true });
     this.cancelInFlight();
     this.childObserver?.disconnect();
+    this.listObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -391,6 +404,8 @@ export class HkAiTimeline extends LitElement {
 
   protected override updated(): void {
     this.sizeSpacers();
+    const list = this.renderRoot.querySelector('.spacer')?.parentElement;
+    if (list && !this.itemHeight) this.listObserver?.observe(list);
     this.restoreScrollAnchor();
     // Items are reused by position: when the window moved, the focused item may now show another event, or be gone
     // (a shorter window on the axis). Focus follows the active event.
@@ -519,6 +534,7 @@ export class HkAiTimeline extends LitElement {
     } else {
       const model = normalizeTimeline(result.document);
       this.windowStart = 0;
+      this.windowSize = 0;
       this.itemHeight = 0;
       const count = model.entries.length;
       this.loadState = { status: count > 0 ? 'ready' : 'empty', model, diagnostics: result.diagnostics };
@@ -552,45 +568,82 @@ export class HkAiTimeline extends LitElement {
   /** Moves the window of a long list so that it holds this event. */
   private showInWindow(id: string | undefined): void {
     const index = this.visibleEntries.findIndex((entry) => entry.id === id);
-    if (index >= 0) this.windowStart = windowHolding(this.windowStart, index);
+    if (index >= 0) this.windowStart = windowHolding(this.windowStart, index, this.currentWindowSize);
   }
 
-  /** Sizes the spacers of a windowed list from the measured height of the events it shows. */
+  /** Events in the window of a long list: a screenful and margins, by measured or else estimated height. */
+  private get currentWindowSize(): number {
+    return this.windowSize || windowSizeFor(isServer ? 1000 : innerHeight);
+  }
+
+  /** Sizes the spacers of a windowed list: the events they stand in for, at the measured (or estimated) height. */
   private sizeSpacers(): void {
-    const items = this.renderRoot.querySelectorAll('[part~="event"]');
-    const spacers = this.renderRoot.querySelectorAll<HTMLElement>('.spacer');
-    if (spacers.length === 0) return;
-    if (!this.itemHeight) {
-      const first = items[0]!.getBoundingClientRect();
-      this.itemHeight = Math.max(
-        1,
-        (items[items.length - 1]!.getBoundingClientRect().bottom - first.top) / items.length,
-      );
-    }
+    const height = this.itemHeight || ESTIMATED_EVENT_HEIGHT;
     // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
-    for (const spacer of spacers)
-      spacer.style.blockSize = `${Number(spacer.dataset['count']) * this.itemHeight}px`;
+    for (const spacer of this.renderRoot.querySelectorAll<HTMLElement>('.spacer'))
+      spacer.style.blockSize = `${Number(spacer.dataset['count']) * height}px`;
   }
 
-  /** Follows scrolling with the window of a long list (once a frame at most). */
-  private readonly handleScroll = () => {
-    if (
-      this.scrollFrame ||
-      this.visibleEntries.length <= WINDOW_THRESHOLD ||
-      this.layout !== 'vertical' ||
-      !this.itemHeight
-    )
-      return;
-    this.scrollFrame = requestAnimationFrame(() => {
+  /**
+   * Measures the average height of the events on screen, once per data set (and after a resize), to size the
+   * spacers and the window. Only those on screen: the others may not be laid out yet (`content-visibility`) and
+   * hold a placeholder height. Runs once the browser has laid the list out, so it forces no layout of its own.
+   * Returns false while no event is on screen.
+   */
+  private measureEvents(): boolean {
+    const boxes = [...this.renderRoot.querySelectorAll('[part~="event"]')]
+      .map((item) => item.getBoundingClientRect())
+      .filter((box) => box.bottom > 0 && box.top < innerHeight);
+    if (boxes.length === 0) return false;
+    this.itemHeight = Math.max(1, (boxes.at(-1)!.bottom - boxes[0]!.top) / boxes.length);
+    // Grows only: a window a few events longer than needed costs less than rendering it again.
+    const size = windowSizeFor(innerHeight, this.itemHeight);
+    if (size > this.currentWindowSize) this.windowSize = size;
+    // The spacer above changes with the height: the events on screen stay where they are.
+    const anchor = this.windowStart > 0 ? this.renderRoot.querySelector('[part~="event"]') : null;
+    const top = anchor?.getBoundingClientRect().top ?? 0;
+    this.sizeSpacers();
+    const shift = (anchor?.getBoundingClientRect().top ?? 0) - top;
+    if (Math.abs(shift) >= 1) scrollContainerOf(this).scrollBy(0, shift);
+    return true;
+  }
+
+  /** Measures the events of a long list after the browser's first layout of it (ResizeObserver's first call). */
+  private readonly listObserver = isServer
+    ? undefined
+    : new ResizeObserver(() => {
+        if (this.measureEvents()) this.listObserver?.disconnect();
+      });
+
+  /** Follows scrolling and resizing with the window of a long list (once a frame at most). */
+  private readonly handleScroll = (event: Event) => {
+    if (this.visibleEntries.length <= WINDOW_THRESHOLD || this.layout !== 'vertical') return;
+    // New widths wrap text anew: measure again.
+    if (event.type === 'resize') this.itemHeight = 0;
+    this.scrollFrame ||= requestAnimationFrame(() => {
       this.scrollFrame = 0;
       const list = this.renderRoot.querySelector('[part="list"]');
       if (!list) return;
-      const firstOnScreen = Math.floor(-list.getBoundingClientRect().top / this.itemHeight);
+      if (!this.itemHeight) this.measureEvents();
+      const items = [...list.querySelectorAll('[part~="event"]')];
+      const boxes = items.map((item) => item.getBoundingClientRect());
+      const firstOnScreen = indexAtTop(
+        Number(items[0]?.getAttribute('aria-posinset') ?? 1) - 1,
+        boxes[0]?.top ?? list.getBoundingClientRect().top,
+        boxes.map((box) => box.bottom),
+        this.itemHeight || ESTIMATED_EVENT_HEIGHT,
+      );
       // While an event has focus, the window keeps it (windowForScroll).
       const active = this.renderRoot.contains((this.renderRoot as ShadowRoot).activeElement)
         ? this.visibleEntries.findIndex((e) => e.id === this.activeId)
         : -1;
-      this.windowStart = windowForScroll(this.visibleEntries.length, firstOnScreen, active, this.windowStart);
+      this.windowStart = windowForScroll(
+        this.visibleEntries.length,
+        firstOnScreen,
+        active,
+        this.windowStart,
+        this.currentWindowSize,
+      );
     });
   };
 
@@ -743,7 +796,7 @@ export class HkAiTimeline extends LitElement {
         ${spacer(after)}
       </ol>`;
     };
-    const { start, end, windowed } = listWindow(entries.length, this.windowStart);
+    const { start, end, windowed } = listWindow(entries.length, this.windowStart, this.currentWindowSize);
     const indexes = windowed ? Array.from({ length: end - start }, (_, i) => start + i) : undefined;
     return html`<div class="timeline" lang=${t.lang}>
       ${title ? html`<p class="heading" part="heading" role="heading" aria-level=${level}>${this.text(title, t)}</p>` : nothing}
