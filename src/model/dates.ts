@@ -1,4 +1,4 @@
-import { UTCDate } from '@date-fns/utc';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { compareAsc } from 'date-fns/compareAsc';
 import { endOfMonth } from 'date-fns/endOfMonth';
 import { endOfYear } from 'date-fns/endOfYear';
@@ -26,18 +26,17 @@ export type CalendarDateParseResult =
   | { readonly ok: true; readonly date: CalendarDate }
   | { readonly ok: false; readonly reason: 'format' | 'calendar' };
 
-const DATE_FORM = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 /**
  * A UTC midnight for a calendar day. Calendar dates live in UTC so that no local time-zone rule (DST gaps,
  * Samoa skipping 30 December 2011) can move them; `setUTCFullYear` keeps years below 100 from being read as
- * 19xx, the two-digit-year trap of `new Date(y, m, d)` and `Date.UTC`.
+ * 19xx, the two-digit-year trap of `new Date(y, m, d)` and `Date.UTC`. A `UTCDateMini` (@date-fns/utc without
+ * its string methods): its getters (`getFullYear`, …) read UTC, so date-fns functions work on the calendar day.
  */
-export function utcDay(year: number, month: number, day: number): UTCDate {
-  return new UTCDate(utcMilliseconds(year, month, day));
+export function utcDay(year: number, month: number, day: number): Date {
+  return new UTCDateMini(utcMilliseconds(year, month, day));
 }
 
-/** `utcDay` as a number, with a plain Date: sorting thousands of events needs no UTCDate objects. */
+/** `utcDay` as a number, with a plain Date: sorting thousands of events needs no UTCDateMini objects. */
 function utcMilliseconds(year: number, month: number, day: number): number {
   const date = new Date(0);
   return date.setUTCFullYear(year, month - 1, day);
@@ -49,19 +48,28 @@ function utcMilliseconds(year: number, month: number, day: number): number {
  * (proleptic Gregorian) calendar, such as 2024-02-30, 2023-02-29 or month 13 (`reason: "calendar"`).
  */
 export function parseCalendarDate(value: string): CalendarDateParseResult {
-  const match = DATE_FORM.exec(value);
-  if (!match || value.startsWith('-0000')) return { ok: false, reason: 'format' };
-  const [, yearText, monthText, dayText] = match;
-  const year = Number(yearText);
-  const month = monthText === undefined ? 1 : Number(monthText);
-  const day = dayText === undefined ? 1 : Number(dayText);
-  if (month < 1 || month > 12) return { ok: false, reason: 'calendar' };
-  // Every month has 28 days: only a later day needs the calendar.
-  if (day < 1 || (day > 28 && day > getDaysInMonth(utcDay(year, month, 1))))
-    return { ok: false, reason: 'calendar' };
-  const precision: DatePrecision = dayText !== undefined ? 'day' : monthText !== undefined ? 'month' : 'year';
-  return { ok: true, date: { year, month, day, precision, iso: value } };
+  const read = readCalendarDate(value);
+  return typeof read === 'string' ? { ok: false, reason: read } : { ok: true, date: read };
 }
+
+/**
+ * `parseCalendarDate` without the result object: the date, or why it is not one. Read character by character, not
+ * with a regular expression: validating and normalizing thousands of dates then allocates only the dates.
+ */
+export function readCalendarDate(value: string): CalendarDate | 'format' | 'calendar' {
+  const match = DATE_FORM.exec(value);
+  if (!match || value.startsWith('-0000')) return 'format';
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? 1 : Number(match[2]);
+  const day = match[3] === undefined ? 1 : Number(match[3]);
+  if (month < 1 || month > 12) return 'calendar';
+  // Every month has 28 days: only a later day needs the calendar.
+  if (day < 1 || (day > 28 && day > getDaysInMonth(utcDay(year, month, 1)))) return 'calendar';
+  const precision: DatePrecision = match[3] !== undefined ? 'day' : match[2] !== undefined ? 'month' : 'year';
+  return { year, month, day, precision, iso: value };
+}
+
+const DATE_FORM = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** The reader's calendar day of an instant (local time), e.g. today for `relative-to="now"`. */
 export function calendarDayOf(instant: Date): CalendarDate {
@@ -74,12 +82,12 @@ export function calendarDayOf(instant: Date): CalendarDate {
 }
 
 /** The first day of the period a date names (1 January for a year, the 1st for a month). */
-export function startOf(date: CalendarDate): UTCDate {
+export function startOf(date: CalendarDate): Date {
   return utcDay(date.year, date.month, date.day);
 }
 
 /** The last day of the period a date names (31 December for a year, the month's last day for a month). */
-export function endOf(date: CalendarDate): UTCDate {
+export function endOf(date: CalendarDate): Date {
   const start = startOf(date);
   if (date.precision === 'year') return endOfYear(start);
   if (date.precision === 'month') return endOfMonth(start);
@@ -105,8 +113,8 @@ export function sortKey(date: CalendarDate): number {
 }
 
 /** The middle of the period a date names: a fair point to measure distances from ("about 10 years earlier"). */
-export function middleOf(date: CalendarDate): UTCDate {
-  return new UTCDate((startOf(date).getTime() + endOf(date).getTime()) / 2);
+export function middleOf(date: CalendarDate): Date {
+  return new UTCDateMini((startOf(date).getTime() + endOf(date).getTime()) / 2);
 }
 
 /** True when `day` falls within the period `date` names. */

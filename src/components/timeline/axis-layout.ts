@@ -4,7 +4,7 @@
  */
 import { eachMonthOfInterval } from 'date-fns/eachMonthOfInterval';
 import { eachYearOfInterval } from 'date-fns/eachYearOfInterval';
-import { UTCDate } from '@date-fns/utc';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { endOf, startOf, utcDay, type CalendarDate } from '../../model/dates.js';
 
 /** Something with a date and an optional end: an event or an era. */
@@ -74,8 +74,8 @@ export function axisTicks(extent: Extent, width: number): Tick[] {
   const pixelsPerYear = (width * YEAR_MS) / (extent.max - extent.min);
   // UTC days from the start of the first year: ticks land on 1 January and on the 1st of months.
   const bounded = {
-    start: utcDay(new UTCDate(extent.min).getUTCFullYear(), 1, 1),
-    end: new UTCDate(extent.max),
+    start: utcDay(new UTCDateMini(extent.min).getUTCFullYear(), 1, 1),
+    end: new UTCDateMini(extent.max),
   };
   if (pixelsPerYear / 4 >= MIN_TICK_SPACING) {
     const everyMonth = pixelsPerYear / 12 >= MIN_TICK_SPACING;
