@@ -2,7 +2,8 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/index.js';
 import type { HkAiTimeline } from '../src/components/timeline/timeline.js';
-import { parseTimelineJson, validateTimeline } from '../src/model/validate.js';
+import { parseTimelineJson } from '../src/model/parse-json.js';
+import { validateTimeline } from '../src/model/validate.js';
 import { harness, settled } from './helpers/timeline-harness.js';
 
 declare global {

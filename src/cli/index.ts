@@ -4,7 +4,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { fromTimelineJS, fromVisItems } from '../convert/index.js';
-import { parseTimelineJson, validateTimeline, type ValidationResult } from '../model/validate.js';
+import { parseTimelineJson } from '../model/parse-json.js';
+import { validateTimeline, type ValidationResult } from '../model/validate.js';
 import { findMissingTranslations } from '../model/translations.js';
 import { SUPPORTED_LANGUAGES } from '../model/languages.js';
 

@@ -1,6 +1,7 @@
 import { LIMITS } from '../model/limits.js';
 import { checkUrl, FETCH_PROTOCOLS } from '../model/url.js';
-import { fatalDiagnostic, parseTimelineJson } from '../model/validate.js';
+import { parseTimelineJson } from '../model/parse-json.js';
+import { fatalDiagnostic } from '../model/validate.js';
 import { DEFAULT_TIMEOUT_MS, failure, fromValidation, type TimelineLoadResult } from './load-result.js';
 
 export {

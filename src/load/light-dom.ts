@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../model/types.js';
-import { parseTimelineJson, validateTimeline, type ValidationResult } from '../model/validate.js';
+import { parseTimelineJson } from '../model/parse-json.js';
+import { validateTimeline, type ValidationResult } from '../model/validate.js';
 import { fromValidation, type TimelineLoadResult } from './load-result.js';
 
 /** The tag of an event written in HTML as a child of `<hk-ai-timeline>`. */

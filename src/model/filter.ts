@@ -27,7 +27,9 @@ export function categoryKey(label: LocalizedString): string {
 /** The categories of the entries, in order of first appearance, with how many entries each has. */
 export function categoriesOf(entries: readonly TimelineEntry[]): TimelineCategory[] {
   const found = new Map<string, { label: LocalizedString; count: number }>();
-  for (const { category } of entries) {
+  // An index loop: it runs over every entry on the first render, before the engine optimizes it.
+  for (let i = 0; i < entries.length; i += 1) {
+    const { category } = entries[i]!;
     if (!category) continue;
     const key = categoryKey(category);
     const seen = found.get(key);

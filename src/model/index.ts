@@ -4,7 +4,8 @@
  */
 export type * from './types.js';
 export { CONFIDENCE_LEVELS } from './types.js';
-export { fatalDiagnostic, parseTimelineJson, validateTimeline } from './validate.js';
+export { fatalDiagnostic, validateTimeline } from './validate.js';
+export { parseTimelineJson } from './parse-json.js';
 export type { Diagnostic, DiagnosticCode, RejectionKind, ValidationResult } from './validate.js';
 export { normalizeTimeline, normalizeText } from './normalize.js';
 export type { TimelineEntry, TimelineEra, TimelineModel, TimelineSource } from './normalize.js';

@@ -1,7 +1,13 @@
-import { parseCalendarDate, sortKey, type CalendarDate } from './dates.js';
+import { readCalendarDate, sortKey, type CalendarDate } from './dates.js';
 import { canonicalLanguageTag } from './languages.js';
 import type { LocalizedString } from './text.js';
-import type { Confidence, LocalizedText, TimelineDocumentJson, TimelineEventJson } from './types.js';
+import type {
+  Confidence,
+  LocalizedText,
+  TimelineDocumentJson,
+  TimelineEventJson,
+  TimelineSourceJson,
+} from './types.js';
 
 /** A source of an event, ready to render. */
 export interface TimelineSource {
@@ -48,46 +54,68 @@ export interface TimelineModel {
  */
 export function normalizeTimeline(document: TimelineDocumentJson): TimelineModel {
   const lang = document.lang ? (canonicalLanguageTag(document.lang) ?? '') : '';
-  const text = (value: LocalizedText) => normalizeText(value, lang);
-  const keyed = document.events.map((event) => {
-    const entry = normalizeEvent(event, text);
-    return { entry, key: sortKey(entry.date) };
-  });
-  // Array.prototype.sort is stable: ties keep the document's order.
-  const entries = keyed.sort((a, b) => a.key - b.key).map(({ entry }) => entry);
+  const entries = document.events.map((event) => normalizeEvent(event, lang));
+  // One unboxed number per entry, not a pair object; no sorting at all when the document is in date order.
+  const keys = new Float64Array(entries.length);
+  let sorted = true;
+  for (let i = 0; i < entries.length; i += 1) {
+    keys[i] = sortKey(entries[i]!.date);
+    if (i > 0 && keys[i]! < keys[i - 1]!) sorted = false;
+  }
   const eras = (document.eras ?? [])
-    .map((era) => ({ title: text(era.title), date: mustParse(era.date), end: mustParse(era.end) }))
+    .map((era) => ({
+      title: normalizeText(era.title, lang),
+      date: mustParse(era.date),
+      end: mustParse(era.end),
+    }))
     .sort((a, b) => sortKey(a.date) - sortKey(b.date));
-  return {
-    entries,
-    ...(eras.length > 0 && { eras }),
-    ...(document.title !== undefined && { title: text(document.title) }),
-    ...(document.description !== undefined && { description: text(document.description) }),
+  const model: Mutable<TimelineModel> = {
+    entries: sorted ? entries : sortedByKey(entries, keys),
   };
+  if (eras.length > 0) model.eras = eras;
+  if (document.title !== undefined) model.title = normalizeText(document.title, lang);
+  if (document.description !== undefined) model.description = normalizeText(document.description, lang);
+  return model;
 }
 
-function normalizeEvent(
-  event: TimelineEventJson,
-  text: (value: LocalizedText) => LocalizedString,
-): TimelineEntry {
-  return {
+/** `items` in the order of their `keys`; ties keep their order (Array.prototype.sort is stable). */
+function sortedByKey<T>(items: readonly T[], keys: Float64Array): T[] {
+  const order: number[] = [];
+  for (let i = 0; i < items.length; i += 1) order.push(i);
+  order.sort((a, b) => keys[a]! - keys[b]!);
+  const result: T[] = [];
+  for (let i = 0; i < order.length; i += 1) result.push(items[order[i]!]!);
+  return result;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const NONE: readonly never[] = Object.freeze([]);
+
+function normalizeEvent(event: TimelineEventJson, lang: string): TimelineEntry {
+  const entry: Mutable<TimelineEntry> = {
     id: event.id,
     date: mustParse(event.date),
     approximate: event.approximate === true,
-    title: text(event.title),
-    tags: event.tags ?? [],
-    sources: (event.sources ?? []).map((source) => ({
-      url: source.url,
-      ...(source.title !== undefined && { title: text(source.title) }),
-      ...(source.publisher !== undefined && { publisher: text(source.publisher) }),
-      ...(source.date !== undefined && { date: mustParse(source.date) }),
-    })),
-    ...(event.end !== undefined && { end: mustParse(event.end) }),
-    ...(event.description !== undefined && { description: text(event.description) }),
-    ...(event.category !== undefined && { category: text(event.category) }),
-    ...(event.media !== undefined && { media: { image: event.media.image, alt: text(event.media.alt) } }),
-    ...(event.confidence !== undefined && { confidence: event.confidence }),
+    title: normalizeText(event.title, lang),
+    tags: event.tags ?? NONE,
+    sources: event.sources?.map((source) => normalizeSource(source, lang)) ?? NONE,
   };
+  if (event.end !== undefined) entry.end = mustParse(event.end);
+  if (event.description !== undefined) entry.description = normalizeText(event.description, lang);
+  if (event.category !== undefined) entry.category = normalizeText(event.category, lang);
+  if (event.media !== undefined)
+    entry.media = { image: event.media.image, alt: normalizeText(event.media.alt, lang) };
+  if (event.confidence !== undefined) entry.confidence = event.confidence;
+  return entry;
+}
+
+function normalizeSource(source: TimelineSourceJson, lang: string): TimelineSource {
+  const normalized: Mutable<TimelineSource> = { url: source.url };
+  if (source.title !== undefined) normalized.title = normalizeText(source.title, lang);
+  if (source.publisher !== undefined) normalized.publisher = normalizeText(source.publisher, lang);
+  if (source.date !== undefined) normalized.date = mustParse(source.date);
+  return normalized;
 }
 
 /** A plain string takes the document's language (or none); a map keeps its own tags. */
@@ -96,7 +124,8 @@ export function normalizeText(value: LocalizedText, documentLang = ''): Localize
 }
 
 function mustParse(value: string): CalendarDate {
-  const parsed = parseCalendarDate(value);
-  if (!parsed.ok) throw new TypeError(`normalizeTimeline: ${JSON.stringify(value)} was not validated`);
-  return parsed.date;
+  const date = readCalendarDate(value);
+  if (typeof date === 'string')
+    throw new TypeError(`normalizeTimeline: ${JSON.stringify(value)} was not validated`);
+  return date;
 }

@@ -70,6 +70,14 @@ describe('calendar dates', () => {
       '2014-10-28T00:00',
       '+2014',
       '２０１４',
+      '-0000',
+      '--2014',
+      '2014-',
+      '2014-10-',
+      '20141',
+      '2014-1a',
+      '2014_10',
+      '2014-10-28 ',
     ];
     for (const input of malformed) {
       it(`should reject ${JSON.stringify(input)} as not a date form`, () => {

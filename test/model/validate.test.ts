@@ -3,7 +3,8 @@ import milestones from '../../data/hk-ai-milestones.json' with { type: 'json' };
 import partialErrors from '../../data/examples/partial-errors.json' with { type: 'json' };
 import hostile from '../../data/examples/hostile.json' with { type: 'json' };
 import { LIMITS, nestsDeeperThan } from '../../src/model/limits.js';
-import { parseTimelineJson, validateTimeline, type Diagnostic } from '../../src/model/validate.js';
+import { parseTimelineJson } from '../../src/model/parse-json.js';
+import { validateTimeline, type Diagnostic } from '../../src/model/validate.js';
 
 /** The parts of a diagnostic a table row pins down. */
 const brief = ({ severity, path, code }: Diagnostic) => ({ severity, path, code });
