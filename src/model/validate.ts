@@ -1,6 +1,6 @@
 import { canonicalLanguageTag } from './languages.js';
 import { LIMITS } from './limits.js';
-import { endsBeforeItStarts, parseCalendarDate, type CalendarDate } from './dates.js';
+import { endsBeforeItStarts, readCalendarDate, type CalendarDate } from './dates.js';
 import {
   CONFIDENCE_LEVELS,
   type Confidence,
@@ -115,7 +115,7 @@ export function validateTimeline(input: unknown): ValidationResult {
   }
   const count = Math.min(events.length, LIMITS.events);
   for (let index = 0; index < count; index += 1) {
-    const event = readEvent(events[index], ['$.events', index], context, seenIds);
+    const event = readEvent(events[index], index, context, seenIds);
     if (event) valid.push(event);
   }
   context.eventId = undefined;
@@ -128,13 +128,14 @@ export function validateTimeline(input: unknown): ValidationResult {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
- * Where a value is: a JSONPath, or its parent's place and its key. Paths are spelled out only for a diagnostic, so
- * that reading thousands of valid events builds none.
+ * Where a value is: a JSONPath, the index of an event in `$.events`, or its parent's place and its key. Paths are
+ * spelled out only for a diagnostic, so that reading thousands of valid events builds none.
  */
-type Place = string | readonly [parent: Place, key: string | number];
+type Place = string | number | readonly [parent: Place, key: string | number];
 
 function pathOf(place: Place): string {
   if (typeof place === 'string') return place;
+  if (typeof place === 'number') return `$.events[${place}]`;
   const [parent, key] = place;
   return `${pathOf(parent)}${typeof key === 'number' ? `[${key}]` : pathKey(key)}`;
 }
@@ -319,9 +320,9 @@ function readId(value: unknown): Read<string> {
 function readDate(value: unknown): Read<CalendarDate> {
   if (typeof value !== 'string') return wrongType('a date string such as "2024-10-28"', value);
   if (value.length > 11) return new Problem('invalid-date-format', `${quote(value)} is not a date`);
-  const parsed = parseCalendarDate(value);
-  if (parsed.ok) return parsed.date;
-  return parsed.reason === 'format'
+  const date = readCalendarDate(value);
+  if (typeof date !== 'string') return date;
+  return date === 'format'
     ? new Problem(
         'invalid-date-format',
         `${quote(value)} is not a date of the form "YYYY", "YYYY-MM" or "YYYY-MM-DD"`,
