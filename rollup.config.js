@@ -83,6 +83,7 @@ const MANGLED_PRIVATES = new RegExp(
     'axisRequested',
     'cancelInFlight',
     'captureScrollAnchor',
+    'categories',
     'changeFilter',
     'childObserver',
     'contentLanguages',

@@ -20,7 +20,7 @@ import {
   type TimelineFailure,
   type TimelineLoadResult,
 } from '../../load/load-result.js';
-import { categoriesOf, filterEntries, matchesCategory } from '../../model/filter.js';
+import { categoriesOf, filterEntries, matchesCategory, type TimelineCategory } from '../../model/filter.js';
 import { calendarDayOf, parseCalendarDate, type CalendarDate } from '../../model/dates.js';
 import { parseDisplayLanguages, type SupportedLanguage } from '../../model/languages.js';
 import {
@@ -554,6 +554,7 @@ export class HkAiTimeline extends LitElement {
   };
 
   private visibleCache?: { key: unknown[]; entries: readonly TimelineEntry[] };
+  private categories?: [readonly TimelineEntry[], readonly TimelineCategory[]];
 
   /** The entries that pass `filter` and `query`; recomputed only when the model or the filter changes. */
   private get visibleEntries(): readonly TimelineEntry[] {
@@ -826,7 +827,10 @@ export class HkAiTimeline extends LitElement {
   }
 
   private renderControls(t: Translation): TemplateResult {
-    const categories = categoriesOf(this.model.entries);
+    // Once per data set: every render (a language change, a search) would fold every event's category again.
+    const { entries } = this.model;
+    if (this.categories?.[0] !== entries) this.categories = [entries, categoriesOf(entries)];
+    const categories = this.categories[1];
     const filter = this.filter?.trim();
     const chip = (key: string | undefined, label: TemplateResult | string, pressed: boolean) =>
       html`<button
