@@ -122,7 +122,7 @@ try {
         } catch (error) {
           // A run past the timeout is recorded as such, and that library's other runs at this size are skipped.
           if (error.name !== 'TimeoutError') throw error;
-          runs.push({ ms: Infinity, elements: NaN, heap: NaN });
+          runs.push({ ms: Infinity, sinceNavigation: Infinity, elements: NaN, heap: NaN });
           break;
         }
       }
@@ -162,6 +162,14 @@ for (const lib of LIBS) {
   console.log(
     `| ${NAMES[lib]} | ${times} | ${count(stat(lib, big, 'elements').median)} | ${mb(stat(lib, big, 'heap').median)} | ${kb(BUNDLES[lib])} |`,
   );
+}
+console.log(
+  '\nFrom navigation to the same frame: loading the page, the library and the data, then rendering, median (range):\n',
+);
+console.log(`| library | ${sizes} |`);
+console.log(`|---|${SIZES.map(() => '---:').join('|')}|`);
+for (const lib of LIBS) {
+  console.log(`| ${NAMES[lib]} | ${SIZES.map((n) => ms(stat(lib, n, 'sinceNavigation'))).join(' | ')} |`);
 }
 console.log(
   '\nOurs against each peer: how many times faster, and our DOM, heap and gzip size as a fraction of theirs:\n',

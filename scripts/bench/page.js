@@ -1,6 +1,6 @@
 // One benchmark run in a fresh page: ?lib=ours|vis|timelinejs|empty&n=N. The library's code is loaded and the
 // synthetic events are generated first; the clock runs from construction to the first frame after the library
-// says it has rendered. The result lands in window.benchResult.
+// says it has rendered, and from navigation to that frame. The result lands in window.benchResult.
 const params = new URLSearchParams(location.search);
 const lib = params.get('lib');
 const count = Number(params.get('n'));
@@ -110,7 +110,8 @@ try {
       (sum, el) => sum + 1 + (el.shadowRoot ? countElements(el.shadowRoot) : 0),
       0,
     );
-  window.benchResult = { ms, elements: countElements(document) };
+  // Also from navigation: loading the library and the data too, so work moved to load time still counts.
+  window.benchResult = { ms, sinceNavigation: performance.now(), elements: countElements(document) };
 } catch (error) {
   window.benchResult = { error: String(error) };
 }
