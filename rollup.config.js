@@ -91,6 +91,7 @@ const MANGLED_PRIVATES = new RegExp(
     'dataValue',
     'entryFor',
     'followHash',
+    'growWindow',
     'focusedItem',
     'handleListClick',
     'handleListFocus',

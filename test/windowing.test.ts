@@ -124,37 +124,67 @@ describe('<hk-ai-timeline> with many events', () => {
     expect(uncovered(el, view.top, view.bottom)).to.equal(0);
   });
 
+  /** Small collapsed cards in a page that scrolls: a tall screenful is more of them than the estimate's window. */
+  const smallEvents = async (count: number) => {
+    const el = await fixture<HkAiTimeline>(
+      html`<hk-ai-timeline lang="en" collapsed style="font-size: 8px"></hk-ai-timeline>
+        <style>
+          hk-ai-timeline::part(event) {
+            padding-block-end: 0;
+          }
+          hk-ai-timeline::part(card) {
+            padding: 0;
+          }
+        </style>`,
+    );
+    el.data = syntheticTimeline(count);
+    await settled(el);
+    await el.updateComplete;
+    return el;
+  };
+
+  /** Frames enough for a scroll or a resize to take effect: the event, the element's frame callback, its render. */
+  async function afterFrames(el: HkAiTimeline) {
+    for (let i = 0; i < 4; i += 1) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await el.updateComplete;
+    }
+  }
+
+  /** Scrolls the page to each fraction of its height and checks that events fill the screen there. */
+  async function expectScreenFilled(el: HkAiTimeline, count: number) {
+    for (const fraction of [0.3, 0.7, 1]) {
+      scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * fraction);
+      await afterFrames(el);
+      const last = harness(el).events().at(-1)!;
+      // At the very end, the last event's bottom is the end of what there is to cover.
+      const bottom = fraction === 1 ? last.getBoundingClientRect().bottom : innerHeight;
+      if (fraction === 1) expect(last.getAttribute('aria-posinset')).to.equal(String(count));
+      expect(uncovered(el, 0, bottom), `at ${fraction}`).to.equal(0);
+    }
+    expect(domSize(el)).to.be.at.most(2000);
+  }
+
   it('should fill a tall screen with small events, wherever it scrolls', async () => {
     await setViewport({ width: 800, height: 1800 });
     try {
-      // Small collapsed cards in a page that scrolls: a screenful is more events than the estimate's window.
-      const el = await fixture<HkAiTimeline>(
-        html`<hk-ai-timeline lang="en" collapsed style="font-size: 8px"></hk-ai-timeline>
-          <style>
-            hk-ai-timeline::part(event) {
-              padding-block-end: 0;
-            }
-            hk-ai-timeline::part(card) {
-              padding: 0;
-            }
-          </style>`,
-      );
-      el.data = syntheticTimeline(5_000);
-      await settled(el);
-      await el.updateComplete;
+      const el = await smallEvents(5_000);
       const firstTop = harness(el).events()[0]!.getBoundingClientRect().top;
       expect(uncovered(el, firstTop, innerHeight)).to.equal(0);
-      for (const fraction of [0.3, 0.7, 1]) {
-        scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * fraction);
-        await aTimeout(100);
-        await el.updateComplete;
-        const last = harness(el).events().at(-1)!;
-        // At the very end, the last event's bottom is the end of what there is to cover.
-        const bottom = fraction === 1 ? last.getBoundingClientRect().bottom : innerHeight;
-        if (fraction === 1) expect(last.getAttribute('aria-posinset')).to.equal('5000');
-        expect(uncovered(el, 0, bottom), `at ${fraction}`).to.equal(0);
-      }
-      expect(domSize(el)).to.be.at.most(2000);
+      await expectScreenFilled(el, 5_000);
+    } finally {
+      scrollTo(0, 0);
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('should fill the screen again when the window grows taller', async () => {
+    try {
+      const el = await smallEvents(3_000);
+      await afterFrames(el);
+      await setViewport({ width: 800, height: 1800 });
+      await afterFrames(el);
+      await expectScreenFilled(el, 3_000);
     } finally {
       scrollTo(0, 0);
       await setViewport({ width: 800, height: 600 });

@@ -586,20 +586,18 @@ export class HkAiTimeline extends LitElement {
   }
 
   /**
-   * Measures the average height of the events on screen, once per data set (and after a resize), to size the
-   * spacers and the window. Only those on screen: the others may not be laid out yet (`content-visibility`) and
-   * hold a placeholder height. Runs once the browser has laid the list out, so it forces no layout of its own.
-   * Returns false while no event is on screen.
+   * Measures the average height of the events on screen, once per data set, to size the spacers and the window.
+   * Only events whose content is rendered: the others (`content-visibility: auto`) hold a placeholder height. Runs
+   * once the browser has laid the list out, so it forces no layout of its own. Returns false while none is on screen.
    */
   private measureEvents(): boolean {
     const boxes = [...this.renderRoot.querySelectorAll('[part~="event"]')]
+      .filter((item) => item.lastElementChild!.checkVisibility({ contentVisibilityAuto: true }))
       .map((item) => item.getBoundingClientRect())
       .filter((box) => box.bottom > 0 && box.top < innerHeight);
     if (boxes.length === 0) return false;
     this.itemHeight = Math.max(1, (boxes.at(-1)!.bottom - boxes[0]!.top) / boxes.length);
-    // Grows only: a window a few events longer than needed costs less than rendering it again.
-    const size = windowSizeFor(innerHeight, this.itemHeight);
-    if (size > this.currentWindowSize) this.windowSize = size;
+    this.growWindow();
     // The spacer above changes with the height: the events on screen stay where they are.
     const anchor = this.windowStart > 0 ? this.renderRoot.querySelector('[part~="event"]') : null;
     const top = anchor?.getBoundingClientRect().top ?? 0;
@@ -607,6 +605,13 @@ export class HkAiTimeline extends LitElement {
     const shift = (anchor?.getBoundingClientRect().top ?? 0) - top;
     if (Math.abs(shift) >= 1) scrollContainerOf(this).scrollBy(0, shift);
     return true;
+  }
+
+  /** Makes the window hold a screenful of events, at their measured (or estimated) height, and the margins. */
+  private growWindow(): void {
+    // Grows only: a window a few events longer than needed costs less than rendering it again.
+    const size = windowSizeFor(innerHeight, this.itemHeight);
+    if (size > this.currentWindowSize) this.windowSize = size;
   }
 
   /** Measures the events of a long list after the browser's first layout of it (ResizeObserver's first call). */
@@ -617,15 +622,15 @@ export class HkAiTimeline extends LitElement {
       });
 
   /** Follows scrolling and resizing with the window of a long list (once a frame at most). */
-  private readonly handleScroll = (event: Event) => {
+  private readonly handleScroll = () => {
     if (this.visibleEntries.length <= WINDOW_THRESHOLD || this.layout !== 'vertical') return;
-    // New widths wrap text anew: measure again.
-    if (event.type === 'resize') this.itemHeight = 0;
     this.scrollFrame ||= requestAnimationFrame(() => {
       this.scrollFrame = 0;
       const list = this.renderRoot.querySelector('[part="list"]');
       if (!list) return;
       if (!this.itemHeight) this.measureEvents();
+      // A taller viewport (a resize) holds more events.
+      this.growWindow();
       const items = [...list.querySelectorAll('[part~="event"]')];
       const boxes = items.map((item) => item.getBoundingClientRect());
       const firstOnScreen = indexAtTop(
