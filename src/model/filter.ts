@@ -71,9 +71,8 @@ export function filterEntries(
   filter: TimelineFilter,
 ): readonly TimelineEntry[] {
   const category = filter.category?.trim() ?? '';
-  const words = fold(filter.query ?? '')
-    .split(/\s+/)
-    .filter(Boolean);
+  // No folding of an empty query: the first toLocaleLowerCase() of a page loads the case-mapping data.
+  const words = filter.query?.trim() ? fold(filter.query).split(/\s+/).filter(Boolean) : [];
   if (!category && words.length === 0) return entries;
   return entries.filter(
     (entry) =>
