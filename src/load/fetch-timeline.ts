@@ -13,6 +13,15 @@ export {
   type TimelineLoadResult,
 } from './load-result.js';
 
+/**
+ * A timeline read from JSON text (a response body, a JSON script child): parsed strictly, then validated. Here and
+ * not beside the light-DOM reader's other code, so the one-file build carries JSON parsing in this on-demand file
+ * only (the light-DOM reader loads it from here).
+ */
+export function timelineFromText(text: string): TimelineLoadResult {
+  return fromValidation(parseTimelineJson(text));
+}
+
 export interface LoadOptions {
   /** Aborting it cancels the request; the promise then rejects with the signal's reason. */
   readonly signal?: AbortSignal;
@@ -59,7 +68,7 @@ export async function fetchTimeline(src: string, options: LoadOptions = {}): Pro
         ),
       ]);
     }
-    return fromValidation(parseTimelineJson(text));
+    return timelineFromText(text);
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     if (timeout.aborted) {

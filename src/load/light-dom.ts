@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../model/types.js';
-import { parseTimelineJson } from '../model/parse-json.js';
 import { validateTimeline, type ValidationResult } from '../model/validate.js';
+import { timelineFromText } from './fetch-timeline.js';
 import { fromValidation, type TimelineLoadResult } from './load-result.js';
 
 /** The tag of an event written in HTML as a child of `<hk-ai-timeline>`. */
@@ -13,7 +13,7 @@ export const EVENT_ELEMENT = 'hk-ai-event';
  */
 export function timelineFromLightDom(host: Element): TimelineLoadResult | undefined {
   const script = host.querySelector(':scope > script[type="application/json"]');
-  if (script) return fromValidation(parseTimelineJson(script.textContent ?? ''));
+  if (script) return timelineFromText(script.textContent ?? '');
   const elements = host.querySelectorAll(`:scope > ${EVENT_ELEMENT}`);
   if (elements.length === 0) return undefined;
   return fromValidation(nameElements(validateTimeline(documentFromEventElements(elements))));

@@ -469,9 +469,10 @@ export class HkAiTimeline extends LitElement {
           fetchTimeline(this.srcValue as string, { signal: controller.signal, timeoutMs: this.timeout }),
         )
       : authored
-        ? import('../../load/light-dom.js').then(
+        ? // The light-DOM reader imports the JSON reader from the fetching file: both requests at once.
+          Promise.all([import('../../load/light-dom.js'), import('../../load/fetch-timeline.js')]).then(
             // Children removed meanwhile leave nothing to show.
-            ({ timelineFromLightDom }) =>
+            ([{ timelineFromLightDom }]) =>
               timelineFromLightDom(this) ?? fromValidation(validateTimeline({ events: [] })),
           )
         : import('../../default-document.js').then((module) =>
