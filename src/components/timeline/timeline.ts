@@ -593,7 +593,8 @@ export class HkAiTimeline extends LitElement {
    */
   private measureEvents(): boolean {
     const boxes = [...this.renderRoot.querySelectorAll('[part~="event"]')]
-      .filter((item) => item.lastElementChild!.checkVisibility({ contentVisibilityAuto: true }))
+      // Browsers without checkVisibility (Safari before 17.4) have no content-visibility either: all are rendered.
+      .filter((item) => item.lastElementChild?.checkVisibility?.({ contentVisibilityAuto: true }) ?? true)
       .map((item) => item.getBoundingClientRect())
       .filter((box) => box.bottom > 0 && box.top < innerHeight);
     if (boxes.length === 0) return false;
