@@ -98,15 +98,19 @@ const MANGLED_PRIVATES = new RegExp(
     'handleListKeydown',
     'handleScroll',
     'inFlight',
+    'internals',
     'itemFor',
     'itemHeight',
+    'keepWindowAnchor',
     'lastInput',
     'listObserver',
     'measureEvents',
+    'model',
     'needsLoad',
     'opensOnSelect',
     'parseReference',
     'pendingNotice',
+    'reference',
     'renderControls',
     'renderDate',
     'renderDiagnostics',
@@ -127,6 +131,7 @@ const MANGLED_PRIVATES = new RegExp(
     'srcValue',
     'visibleCache',
     'visibleEntries',
+    'windowAnchor',
   ].join('|')})$`,
 );
 
@@ -188,7 +193,8 @@ export default [
         compress: { passes: 2 },
         // The element's private members, by name: names no other code in the bundle (Lit, date-fns) uses, and not
         // the @state() ones, whose names Lit's decorators receive as strings.
-        mangle: { properties: { regex: MANGLED_PRIVATES } },
+        // builtins: these names are ours even where a DOM interface has one too (`model`); none is used on the DOM.
+        mangle: { properties: { regex: MANGLED_PRIVATES, builtins: true } },
         // V8's explicit compile hint: compile every function while the script loads, not at its first call. A
         // chunk is only loaded when its code is about to run, so all of it runs; the first render then does not
         // wait for the compiler (about 10 ms at 1,000 events, moved to load time: see README, Performance).

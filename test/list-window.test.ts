@@ -88,15 +88,16 @@ describe('list windows', () => {
     }
   });
 
-  it('should find the event at the top of the screen in the window or in either spacer', () => {
-    // Events 100–103 rendered, 50 px each, event 100's top 120 px above the screen: 102 is at the top.
-    expect(indexAtTop(100, -120, [-70, -20, 30, 80], 40)).to.equal(102);
-    // The screen top in the spacer above: 130 px above event 100 at 40 px each is event 96.
-    expect(indexAtTop(100, 130, [180, 230, 280, 330], 40)).to.equal(96);
-    expect(indexAtTop(3, 500, [550], 40)).to.equal(0);
-    // In the spacer below: 100 px past the last rendered event's bottom is the third event after it.
-    expect(indexAtTop(100, -300, [-250, -200, -150, -100], 40)).to.equal(106);
+  it('should find the event at the top of the screen, and its top, in the window or in either spacer', () => {
+    // Events 100–103 rendered, 50 px each, event 100's top 120 px above the screen: 102, whose top is at -20.
+    expect(indexAtTop(100, -120, [-70, -20, 30, 80], 40)).to.deep.equal({ index: 102, top: -20 });
+    expect(indexAtTop(100, -30, [20, 70], 40)).to.deep.equal({ index: 100, top: -30 });
+    // The screen top in the spacer above: 130 px above event 100 at 40 px each is event 96, from -30 px.
+    expect(indexAtTop(100, 130, [180, 230, 280, 330], 40)).to.deep.equal({ index: 96, top: -30 });
+    expect(indexAtTop(3, 500, [550], 40)).to.deep.equal({ index: 0, top: 380 });
+    // In the spacer below: 100 px past the last rendered event's bottom is the third event after it, from -20 px.
+    expect(indexAtTop(100, -300, [-250, -200, -150, -100], 40)).to.deep.equal({ index: 106, top: -20 });
     // Nothing rendered: only the spacers' arithmetic from the list's top.
-    expect(indexAtTop(0, -4000, [], 40)).to.equal(100);
+    expect(indexAtTop(0, -4000, [], 40)).to.deep.equal({ index: 100, top: 0 });
   });
 });

@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import { WINDOW_MARGIN } from '../src/components/timeline/list-window.js';
 import type { HkAiTimeline } from '../src/components/timeline/timeline.js';
+import type { TimelineDocumentJson } from '../src/model/types.js';
 import { syntheticTimeline } from '../stories/generated.js';
 import { harness, settled } from './helpers/timeline-harness.js';
 
@@ -189,6 +190,98 @@ describe('<hk-ai-timeline> with many events', () => {
       scrollTo(0, 0);
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  /** A timeline in a page that scrolls, with this document, once it has been measured. */
+  const pageTimeline = async (data: TimelineDocumentJson) => {
+    const el = await fixture<HkAiTimeline>(html`<hk-ai-timeline lang="en"></hk-ai-timeline>`);
+    el.data = data;
+    await settled(el);
+    await afterFrames(el);
+    return el;
+  };
+  const withDescriptions = (
+    data: TimelineDocumentJson,
+    length: number,
+    which: (index: number) => boolean = () => true,
+  ) => ({
+    ...data,
+    events: data.events.map((event, i) =>
+      which(i) ? { ...event, description: 'Lorem ipsum dolor sit amet, '.repeat(length) } : event,
+    ),
+  });
+
+  it('should fill the screen where events are much shorter than the first ones measured', async () => {
+    try {
+      // The events of 2000 come first, and are long; all the others are short.
+      const el = await pageTimeline(withDescriptions(syntheticTimeline(3_000), 60, (i) => i % 25 === 0));
+      await expectScreenFilled(el, 3_000);
+    } finally {
+      scrollTo(0, 0);
+    }
+  });
+
+  it('should fill the screen after the events became shorter', async () => {
+    try {
+      const el = await pageTimeline(withDescriptions(syntheticTimeline(3_000), 8));
+      el.collapsed = true;
+      await afterFrames(el);
+      await expectScreenFilled(el, 3_000);
+    } finally {
+      scrollTo(0, 0);
+    }
+  });
+
+  it('should fill a taller window with events of the usual height', async () => {
+    try {
+      const el = await pageTimeline(syntheticTimeline(3_000));
+      scrollTo(0, document.documentElement.scrollHeight / 2);
+      await afterFrames(el);
+      await setViewport({ width: 800, height: 1800 });
+      await afterFrames(el);
+      expect(uncovered(el, 0, innerHeight)).to.equal(0);
+    } finally {
+      scrollTo(0, 0);
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('should follow the reader when the events change while the list is scrolled', async () => {
+    const { scroller, el } = await longTimeline(10_000);
+    scroller.scrollTop = scroller.scrollHeight / 2;
+    await afterFrames(el);
+    // Every event matches: as long a list, shown anew from the window's start.
+    el.query = 'synthetic';
+    await afterFrames(el);
+    const view = scroller.getBoundingClientRect();
+    expect(uncovered(el, view.top, view.bottom)).to.equal(0);
+  });
+
+  it('should leave a hidden timeline where it is while the page scrolls', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <div hidden><hk-ai-timeline lang="en"></hk-ai-timeline></div>
+        <div style="height: 5000px"></div>
+      </div>`,
+    );
+    const el = page.querySelector('hk-ai-timeline')!;
+    el.data = syntheticTimeline(3_000);
+    await settled(el);
+    try {
+      for (let i = 0; i < 20; i += 1) {
+        scrollBy(0, 200);
+        await afterFrames(el);
+      }
+    } finally {
+      scrollTo(0, 0);
+    }
+    // Hidden, it has no boxes to place the window by: the window stays where it was.
+    expect(harness(el).events()[0]!.getAttribute('aria-posinset')).to.equal('1');
+    page.querySelector('[hidden]')!.removeAttribute('hidden');
+    await afterFrames(el);
+    const first = harness(el).events()[0]!;
+    expect(first.getAttribute('aria-posinset')).to.equal('1');
+    expect(uncovered(el, first.getBoundingClientRect().top, innerHeight)).to.equal(0);
   });
 
   it('should keep every event in the DOM below the threshold', async () => {

@@ -53,8 +53,8 @@ export function parseCalendarDate(value: string): CalendarDateParseResult {
 }
 
 /**
- * `parseCalendarDate` without the result object: the date, or why it is not one. Read character by character, not
- * with a regular expression: validating and normalizing thousands of dates then allocates only the dates.
+ * `parseCalendarDate` without the result object: the date, or why it is not one. Validating and normalizing
+ * thousands of dates then allocates no wrapper per date.
  */
 export function readCalendarDate(value: string): CalendarDate | 'format' | 'calendar' {
   const match = DATE_FORM.exec(value);

@@ -55,13 +55,15 @@ export interface TimelineModel {
 export function normalizeTimeline(document: TimelineDocumentJson): TimelineModel {
   const lang = document.lang ? (canonicalLanguageTag(document.lang) ?? '') : '';
   const entries = document.events.map((event) => normalizeEvent(event, lang));
-  // One unboxed number per entry, not a pair object; no sorting at all when the document is in date order.
-  const keys = new Float64Array(entries.length);
-  let sorted = true;
-  for (let i = 0; i < entries.length; i += 1) {
-    keys[i] = sortKey(entries[i]!.date);
-    if (i > 0 && keys[i]! < keys[i - 1]!) sorted = false;
-  }
+  // One number per entry, not a pair object; no sorting at all when the document is in date order, as most are.
+  // Array.prototype.sort is stable: ties keep the document's order.
+  const keys = entries.map((entry) => sortKey(entry.date));
+  const sorted = keys.every((key, i) => i === 0 || keys[i - 1]! <= key)
+    ? entries
+    : keys
+        .map((_, i) => i)
+        .sort((a, b) => keys[a]! - keys[b]!)
+        .map((i) => entries[i]!);
   const eras = (document.eras ?? [])
     .map((era) => ({
       title: normalizeText(era.title, lang),
@@ -69,28 +71,14 @@ export function normalizeTimeline(document: TimelineDocumentJson): TimelineModel
       end: mustParse(era.end),
     }))
     .sort((a, b) => sortKey(a.date) - sortKey(b.date));
-  const model: Mutable<TimelineModel> = {
-    entries: sorted ? entries : sortedByKey(entries, keys),
-  };
+  const model: Mutable<TimelineModel> = { entries: sorted };
   if (eras.length > 0) model.eras = eras;
   if (document.title !== undefined) model.title = normalizeText(document.title, lang);
   if (document.description !== undefined) model.description = normalizeText(document.description, lang);
   return model;
 }
 
-/** `items` in the order of their `keys`; ties keep their order (Array.prototype.sort is stable). */
-function sortedByKey<T>(items: readonly T[], keys: Float64Array): T[] {
-  const order: number[] = [];
-  for (let i = 0; i < items.length; i += 1) order.push(i);
-  order.sort((a, b) => keys[a]! - keys[b]!);
-  const result: T[] = [];
-  for (let i = 0; i < order.length; i += 1) result.push(items[order[i]!]!);
-  return result;
-}
-
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-const NONE: readonly never[] = Object.freeze([]);
 
 function normalizeEvent(event: TimelineEventJson, lang: string): TimelineEntry {
   const entry: Mutable<TimelineEntry> = {
@@ -98,8 +86,8 @@ function normalizeEvent(event: TimelineEventJson, lang: string): TimelineEntry {
     date: mustParse(event.date),
     approximate: event.approximate === true,
     title: normalizeText(event.title, lang),
-    tags: event.tags ?? NONE,
-    sources: event.sources?.map((source) => normalizeSource(source, lang)) ?? NONE,
+    tags: event.tags ?? [],
+    sources: event.sources?.map((source) => normalizeSource(source, lang)) ?? [],
   };
   if (event.end !== undefined) entry.end = mustParse(event.end);
   if (event.description !== undefined) entry.description = normalizeText(event.description, lang);

@@ -115,6 +115,8 @@ export function validateTimeline(input: unknown): ValidationResult {
   }
   const count = Math.min(events.length, LIMITS.events);
   for (let index = 0; index < count; index += 1) {
+    // A hole in a sparse array (`delete events[3]`) is no event, and no mistake either.
+    if (!(index in events)) continue;
     const event = readEvent(events[index], index, context, seenIds);
     if (event) valid.push(event);
   }
@@ -212,7 +214,7 @@ function readEvent(
     );
     return undefined;
   }
-  const rawId = raw['id'];
+  const rawId = Object.hasOwn(raw, 'id') ? raw['id'] : undefined;
   context.eventId = typeof rawId === 'string' && hasText(rawId) ? rawId : undefined;
 
   const id = required(raw, 'id', readId, context, place);
@@ -270,8 +272,9 @@ function required<T>(
   context: Context,
   parent: Place,
 ): Read<T> {
-  const value = record[key];
-  if (value === null || value === undefined || !Object.hasOwn(record, key)) {
+  // Own fields only, checked before reading: an inherited getter is never run.
+  const value = Object.hasOwn(record, key) ? record[key] : undefined;
+  if (value === null || value === undefined) {
     return new Problem('missing-field', `the required field "${key}" is missing`);
   }
   return reader(value, context, parent, key);
@@ -285,8 +288,8 @@ function optional<T>(
   context: Context,
   parent: Place,
 ): T | undefined {
-  const value = record[key];
-  if (value === null || value === undefined || !Object.hasOwn(record, key)) return undefined;
+  const value = Object.hasOwn(record, key) ? record[key] : undefined;
+  if (value === null || value === undefined) return undefined;
   const read = reader(value, context, parent, key);
   if (!(read instanceof Problem)) return read;
   warn(context, [parent, key], read);

@@ -207,6 +207,35 @@ describe('validateTimeline', () => {
     });
   });
 
+  describe('objects that are not plain JSON', () => {
+    it('should skip the holes of a sparse events array without a diagnostic', () => {
+      const events = [minimalEvent, minimalEvent, { ...minimalEvent, id: 'b' }];
+      delete events[1];
+      const result = validateTimeline({ events });
+      expect(result.ok && result.document.events.map((event) => event.id)).to.deep.equal(['a', 'b']);
+      expect(result.diagnostics).to.deep.equal([]);
+    });
+
+    it('should read own fields only, and never run an inherited getter', () => {
+      class WithGetters {
+        get description(): string {
+          throw new Error('an inherited getter ran');
+        }
+        get id(): string {
+          throw new Error('an inherited getter ran');
+        }
+      }
+      const inherited = Object.assign(new WithGetters(), { date: '2020', title: 'T' });
+      const own = Object.assign(new WithGetters(), { date: '2020', title: 'T' });
+      Object.defineProperty(own, 'id', { value: 'own', enumerable: true });
+      const result = validateTimeline({ events: [inherited, own] });
+      expect(result.ok && result.document.events.map((event) => event.id)).to.deep.equal(['own']);
+      expect(result.diagnostics.map(brief)).to.deep.equal([
+        { severity: 'error', path: '$.events[0].id', code: 'missing-field' },
+      ]);
+    });
+  });
+
   describe('hostile keys', () => {
     it('should never touch a prototype through __proto__ or constructor keys', () => {
       const input = JSON.parse(

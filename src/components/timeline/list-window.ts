@@ -58,18 +58,22 @@ export function windowForScroll(
 }
 
 /**
- * The index of the event at the top of the screen (y = 0), for a window whose first event is `start`: from the
- * rendered events' boxes (the first one's top, every one's bottom, relative to the screen) where the screen shows
- * one of them, else by counting `eventHeight`s through the spacer above or below them.
+ * The event at the top of the screen (y = 0), for a window whose first event is `start`, and where its top is
+ * (relative to the screen): from the rendered events' boxes (the first one's top, every one's bottom) where the
+ * screen shows one of them, else by counting `eventHeight`s through the spacer above or below them.
  */
 export function indexAtTop(
   start: number,
   firstTop: number,
   bottoms: readonly number[],
   eventHeight: number,
-): number {
-  if (firstTop > 0 || bottoms.length === 0) return Math.max(0, start - Math.ceil(firstTop / eventHeight));
+): { index: number; top: number } {
+  if (firstTop > 0 || bottoms.length === 0) {
+    const index = Math.max(0, start - Math.ceil(firstTop / eventHeight));
+    return { index, top: firstTop - (start - index) * eventHeight };
+  }
   const onScreen = bottoms.findIndex((bottom) => bottom > 0);
-  if (onScreen >= 0) return start + onScreen;
-  return start + bottoms.length + Math.floor(-bottoms.at(-1)! / eventHeight);
+  if (onScreen >= 0) return { index: start + onScreen, top: onScreen ? bottoms[onScreen - 1]! : firstTop };
+  const past = Math.floor(-bottoms.at(-1)! / eventHeight);
+  return { index: start + bottoms.length + past, top: bottoms.at(-1)! + past * eventHeight };
 }

@@ -404,8 +404,18 @@ export class HkAiTimeline extends LitElement {
 
   protected override updated(): void {
     this.sizeSpacers();
+    this.keepWindowAnchor();
     const list = this.renderRoot.querySelector('.spacer')?.parentElement;
-    if (list && !this.itemHeight) this.listObserver?.observe(list);
+    if (list && !this.itemHeight) {
+      // Created here, not with the element: only long lists need it (and some test DOMs lack ResizeObserver).
+      this.listObserver ??= new ResizeObserver(() => {
+        if (this.measureEvents()) this.listObserver?.disconnect();
+      });
+      this.listObserver.observe(list);
+    } else if (list) {
+      // New data, a filter or new sizes: the window follows where the reader is, not where the list starts.
+      this.handleScroll();
+    }
     this.restoreScrollAnchor();
     // Items are reused by position: when the window moved, the focused item may now show another event, or be gone
     // (a shorter window on the axis). Focus follows the active event.
@@ -499,7 +509,7 @@ export class HkAiTimeline extends LitElement {
     const parsed = parseCalendarDate(value);
     if (parsed.ok) return parsed.date;
     console.warn(
-      `<hk-ai-timeline>: relative-to="${value}" is neither "now" nor a date such as "2024-12-08"; ignored.`,
+      `<hk-ai-timeline>: relative-to="${value}" is neither "now" nor a date (2024-12-08); ignored.`,
     );
     return undefined;
   }
@@ -519,9 +529,7 @@ export class HkAiTimeline extends LitElement {
   private restoreScrollAnchor(): void {
     const anchor = this.scrollAnchor;
     this.scrollAnchor = undefined;
-    if (!anchor?.element.isConnected) return;
-    const shift = anchor.element.getBoundingClientRect().top - anchor.top;
-    if (Math.abs(shift) >= 1) scrollContainerOf(this).scrollBy(0, shift);
+    if (anchor?.element.isConnected) putBack(this, anchor.element, anchor.top);
   }
 
   private cancelInFlight(): void {
@@ -587,9 +595,10 @@ export class HkAiTimeline extends LitElement {
   }
 
   /**
-   * Measures the average height of the events on screen, once per data set, to size the spacers and the window.
-   * Only events whose content is rendered: the others (`content-visibility: auto`) hold a placeholder height. Runs
-   * once the browser has laid the list out, so it forces no layout of its own. Returns false while none is on screen.
+   * Measures the average height of the events on screen, to size the spacers and the window: first once the browser
+   * has laid the list out (so it forces no layout of its own), then on scrolling, when events of another height come
+   * into view (a change of more than a fifth). Only events whose content is rendered count: the others
+   * (`content-visibility: auto`) hold a placeholder height. Returns false while none is on screen.
    */
   private measureEvents(): boolean {
     const boxes = [...this.renderRoot.querySelectorAll('[part~="event"]')]
@@ -598,14 +607,15 @@ export class HkAiTimeline extends LitElement {
       .map((item) => item.getBoundingClientRect())
       .filter((box) => box.bottom > 0 && box.top < innerHeight);
     if (boxes.length === 0) return false;
-    this.itemHeight = Math.max(1, (boxes.at(-1)!.bottom - boxes[0]!.top) / boxes.length);
+    const height = Math.max(1, (boxes.at(-1)!.bottom - boxes[0]!.top) / boxes.length);
+    if (Math.abs(height - this.itemHeight) <= this.itemHeight / 5) return true;
+    this.itemHeight = height;
     this.growWindow();
     // The spacer above changes with the height: the events on screen stay where they are.
     const anchor = this.windowStart > 0 ? this.renderRoot.querySelector('[part~="event"]') : null;
     const top = anchor?.getBoundingClientRect().top ?? 0;
     this.sizeSpacers();
-    const shift = (anchor?.getBoundingClientRect().top ?? 0) - top;
-    if (Math.abs(shift) >= 1) scrollContainerOf(this).scrollBy(0, shift);
+    putBack(this, anchor, top);
     return true;
   }
 
@@ -613,15 +623,25 @@ export class HkAiTimeline extends LitElement {
   private growWindow(): void {
     // Grows only: a window a few events longer than needed costs less than rendering it again.
     const size = windowSizeFor(innerHeight, this.itemHeight);
-    if (size > this.currentWindowSize) this.windowSize = size;
+    if (size > this.renderRoot.querySelectorAll('[part~="event"]').length) this.windowSize = size;
   }
 
   /** Measures the events of a long list after the browser's first layout of it (ResizeObserver's first call). */
-  private readonly listObserver = isServer
-    ? undefined
-    : new ResizeObserver(() => {
-        if (this.measureEvents()) this.listObserver?.disconnect();
-      });
+  private listObserver?: ResizeObserver;
+
+  /**
+   * The event at the top of the screen when the window last moved, and where its top was. The spacers count every
+   * event at the average height: once the window has moved, the reader's event goes back to where it was, whatever
+   * the heights of the events around it.
+   */
+  private windowAnchor?: { index: number; top: number };
+
+  private keepWindowAnchor(): void {
+    const anchor = this.windowAnchor;
+    this.windowAnchor = undefined;
+    if (anchor)
+      putBack(this, this.renderRoot.querySelector(`[aria-posinset="${anchor.index + 1}"]`), anchor.top);
+  }
 
   /** Follows scrolling and resizing with the window of a long list (once a frame at most). */
   private readonly handleScroll = () => {
@@ -629,13 +649,14 @@ export class HkAiTimeline extends LitElement {
     this.scrollFrame ||= requestAnimationFrame(() => {
       this.scrollFrame = 0;
       const list = this.renderRoot.querySelector('[part="list"]');
-      if (!list) return;
-      if (!this.itemHeight) this.measureEvents();
+      // A hidden timeline (display: none) has no boxes to follow the page's scrolling with.
+      if (!list?.getClientRects().length) return;
+      this.measureEvents();
       // A taller viewport (a resize) holds more events.
       this.growWindow();
       const items = [...list.querySelectorAll('[part~="event"]')];
       const boxes = items.map((item) => item.getBoundingClientRect());
-      const firstOnScreen = indexAtTop(
+      const atTop = indexAtTop(
         Number(items[0]?.getAttribute('aria-posinset') ?? 1) - 1,
         boxes[0]?.top ?? list.getBoundingClientRect().top,
         boxes.map((box) => box.bottom),
@@ -645,13 +666,17 @@ export class HkAiTimeline extends LitElement {
       const active = this.renderRoot.contains((this.renderRoot as ShadowRoot).activeElement)
         ? this.visibleEntries.findIndex((e) => e.id === this.activeId)
         : -1;
-      this.windowStart = windowForScroll(
+      const start = windowForScroll(
         this.visibleEntries.length,
-        firstOnScreen,
+        atTop.index,
         active,
         this.windowStart,
         this.currentWindowSize,
       );
+      if (start !== this.windowStart) {
+        this.windowAnchor = atTop;
+        this.windowStart = start;
+      }
     });
   };
 
@@ -1015,6 +1040,12 @@ export class HkAiTimeline extends LitElement {
           : nothing
       }`;
   }
+}
+
+/** Scrolls what scrolls `host` so that `item`, if it moved, is back at `top` (from the top of the viewport). */
+function putBack(host: Element, item: Element | null, top: number): void {
+  const shift = item ? item.getBoundingClientRect().top - top : 0;
+  if (Math.abs(shift) >= 1) scrollContainerOf(host).scrollBy(0, shift);
 }
 
 /** The element that scrolls the host: the nearest scrollable ancestor (across shadow roots), else the page. */
