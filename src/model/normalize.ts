@@ -1,6 +1,7 @@
 import { readCalendarDate, sortKey, type CalendarDate } from './dates.js';
 import { canonicalLanguageTag } from './languages.js';
 import type { LocalizedString } from './text.js';
+import type { Mutable } from './validate.js';
 import type {
   Confidence,
   LocalizedText,
@@ -77,8 +78,6 @@ export function normalizeTimeline(document: TimelineDocumentJson): TimelineModel
   if (document.description !== undefined) model.description = normalizeText(document.description, lang);
   return model;
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function normalizeEvent(event: TimelineEventJson, lang: string): TimelineEntry {
   const entry: Mutable<TimelineEntry> = {

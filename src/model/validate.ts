@@ -127,7 +127,8 @@ export function validateTimeline(input: unknown): ValidationResult {
   return { ok: true, document, diagnostics: context.diagnostics };
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+/** A readonly model type while it is being built. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Where a value is: a JSONPath, the index of an event in `$.events`, or its parent's place and its key. Paths are
