@@ -1,0 +1,164 @@
+import { LIMITS } from './limits.js';
+import {
+  CONFIDENCE_LEVELS,
+  type Confidence,
+  type TimelineEventJson,
+  type TimelineMediaJson,
+  type TimelineSourceJson,
+} from './types.js';
+import {
+  add,
+  describe,
+  isRecord,
+  pathOf,
+  Problem,
+  quote,
+  readFields,
+  required,
+  warn,
+  warnUnknownFields,
+  wrongType,
+  type Context,
+  type Optionals,
+  type Place,
+  type Read,
+} from './validate-context.js';
+import {
+  hasText,
+  readBoolean,
+  readDate,
+  readDateText,
+  readEnd,
+  readFetchUrl,
+  readId,
+  readLinkUrl,
+  readText,
+} from './validate-values.js';
+
+const EVENT_FIELDS = new Set([
+  'id',
+  'date',
+  'approximate',
+  'end',
+  'title',
+  'description',
+  'category',
+  'tags',
+  'sources',
+  'media',
+  'confidence',
+]);
+const SOURCE_FIELDS = new Set(['url', 'title', 'publisher', 'date']);
+const MEDIA_FIELDS = new Set(['image', 'alt']);
+
+export function readEvent(
+  raw: unknown,
+  place: Place,
+  context: Context,
+  seenIds: Set<string>,
+): TimelineEventJson | undefined {
+  context.eventId = undefined;
+  if (!isRecord(raw)) {
+    add(
+      context,
+      'error',
+      pathOf(place),
+      'event-not-an-object',
+      `an event must be an object, not ${describe(raw)}; skipped`,
+    );
+    return undefined;
+  }
+  const rawId = Object.hasOwn(raw, 'id') ? raw['id'] : undefined;
+  context.eventId = typeof rawId === 'string' && hasText(rawId) ? rawId : undefined;
+
+  const id = required(raw, 'id', readId, context, place);
+  if (id instanceof Problem) return skip(context, place, 'id', id);
+  if (seenIds.has(id)) {
+    return skip(
+      context,
+      place,
+      'id',
+      new Problem('duplicate-id', `the id ${quote(id)} is already used by an earlier event`),
+    );
+  }
+  const date = required(raw, 'date', readDate, context, place);
+  if (date instanceof Problem) return skip(context, place, 'date', date);
+  const title = required(raw, 'title', readText, context, place);
+  if (title instanceof Problem) return skip(context, place, 'title', title);
+  seenIds.add(id);
+
+  context.start = date;
+  const event = readFields(raw, EVENT_OPTIONALS, context, place, { id, date: date.iso, title });
+  warnUnknownFields(raw, EVENT_FIELDS, context, place);
+  return event;
+}
+
+function skip(context: Context, place: Place, key: string, problem: Problem): undefined {
+  add(context, 'error', pathOf([place, key]), problem.code, `${problem.message}; the event is skipped`);
+  return undefined;
+}
+
+function readTags(value: unknown, context: Context, parent: Place, key: string): Read<string[]> {
+  if (!Array.isArray(value)) return wrongType('an array of strings', value);
+  const tags: string[] = [];
+  value.forEach((tag: unknown, index) => {
+    if (typeof tag === 'string' && hasText(tag) && tag.length <= LIMITS.textLength) tags.push(tag);
+    else warn(context, [[parent, key], index], wrongType('a non-empty string', tag));
+  });
+  return tags;
+}
+
+function readSources(
+  value: unknown,
+  context: Context,
+  parent: Place,
+  key: string,
+): Read<TimelineSourceJson[]> {
+  if (!Array.isArray(value)) return wrongType('an array of sources', value);
+  const sources: TimelineSourceJson[] = [];
+  value.forEach((raw: unknown, index) => {
+    const place: Place = [[parent, key], index];
+    if (!isRecord(raw)) return warn(context, place, wrongType('an object with a "url"', raw));
+    const url = required(raw, 'url', readLinkUrl, context, place);
+    if (url instanceof Problem) return warn(context, [place, 'url'], url, 'the source is ignored');
+    sources.push(readFields(raw, SOURCE_OPTIONALS, context, place, { url }));
+    warnUnknownFields(raw, SOURCE_FIELDS, context, place);
+  });
+  return sources;
+}
+
+function readMedia(value: unknown, context: Context, parent: Place, key: string): Read<TimelineMediaJson> {
+  if (!isRecord(value)) return wrongType('an object with "image" and "alt"', value);
+  const place: Place = [parent, key];
+  const image = required(value, 'image', readFetchUrl, context, place);
+  if (image instanceof Problem) return new Problem(image.code, `"image": ${image.message}`);
+  const alt = required(value, 'alt', readText, context, place);
+  if (alt instanceof Problem) return new Problem(alt.code, `"alt": ${alt.message}`);
+  warnUnknownFields(value, MEDIA_FIELDS, context, place);
+  return { image, alt };
+}
+
+function readConfidence(value: unknown): Read<Confidence> {
+  return CONFIDENCE_LEVELS.includes(value as Confidence)
+    ? (value as Confidence)
+    : new Problem(
+        'invalid-value',
+        `${quote(value)} is not one of ${CONFIDENCE_LEVELS.map((level) => `"${level}"`).join(', ')}`,
+      );
+}
+
+const EVENT_OPTIONALS: Optionals<TimelineEventJson> = [
+  ['approximate', readBoolean],
+  ['end', readEnd],
+  ['description', readText],
+  ['category', readText],
+  ['tags', readTags],
+  ['sources', readSources],
+  ['media', readMedia],
+  ['confidence', readConfidence],
+];
+const SOURCE_OPTIONALS: Optionals<TimelineSourceJson> = [
+  ['title', readText],
+  ['publisher', readText],
+  ['date', readDateText],
+];
