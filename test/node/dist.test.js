@@ -19,10 +19,10 @@ const gzipBytes = (...files) =>
   files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
 const KB = 1024;
 /**
- * Budgets, gzip -9, from issue #7: 30 KB with the default dataset, 22 KB for the entry alone (what a page that
- * brings its own data loads). The time axis chunk: 5 KB.
+ * Budgets, gzip -9, from issue #13: 31 KB with the default dataset, 24 KB for the entry alone (what a page that
+ * brings its own data loads). The time axis chunk: 8 KB.
  */
-const BUDGETS = { withData: 30 * KB, entry: 22 * KB, axis: 5 * KB };
+const BUDGETS = { withData: 31 * KB, entry: 24 * KB, axis: 8 * KB };
 
 describe('dist/hk-ai-timeline.js', () => {
   it(`fits the size budgets: ${BUDGETS.withData / KB} KB with the default data, ${BUDGETS.entry / KB} KB without`, () => {
