@@ -269,9 +269,12 @@ describe('<hk-ai-timeline layout="auto">', () => {
     const positioned = () => getComputedStyle(harness(el).event('day')!).position;
     expect(positioned()).to.equal('absolute');
     expect(getComputedStyle(root.querySelector('[part="axis-controls"]')!).display).to.equal('flex');
+    expect(el.matches(':state(horizontal)')).to.equal(true);
     wrapper.style.width = '400px';
     await waitUntil(() => positioned() === 'relative', 'did not fall back to the list');
-    expect(getComputedStyle(root.querySelector('[part="axis-controls"]')!).display).to.equal('none');
+    // One decision for what is shown and how it behaves: the axis is gone, not only hidden.
+    expect(root.querySelector('[part="axis-controls"], [part="viewport"]')).to.equal(null);
+    expect(el.matches(':state(vertical)')).to.equal(true);
     // Back in the list, events are one below the other.
     expect(rectOf(el, 'range').top).to.be.above(rectOf(el, 'day').bottom - 1);
   });

@@ -40,9 +40,13 @@ export class LocaleController implements ReactiveController {
     this.current = this.resolve();
   }
 
-  /** Resolves again before every render, so a `lang` set on the host shows in the same update. */
-  hostUpdate(): void {
+  /**
+   * Resolves the language for this update: called by the host in `willUpdate`, so a `lang` set on the host shows
+   * in the same update (and on the server, where @lit-labs/ssr calls no controller's `hostUpdate`).
+   */
+  update(): SupportedLanguage {
     this.current = this.resolve();
+    return this.current;
   }
 
   hostDisconnected(): void {

@@ -3,7 +3,9 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { provideRelativeDates } from '../components/timeline/timeline.js';
+// Defines <hk-ai-timeline> for the server's renderer.
+import '../components/timeline/timeline.js';
+import { provideRelativeDates } from '../controllers/relative-dates-controller.js';
 import { formatRelativeDate } from '../i18n/relative-date.js';
 
 // The browser loads relative dates on demand; a synchronous render needs them at hand.

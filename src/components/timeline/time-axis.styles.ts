@@ -1,22 +1,13 @@
 import { css } from 'lit';
 
 /**
- * Applies inside `@container style(--_h: 1)`: the timeline sets `--_h: 1` for `layout="horizontal"`, and for
- * `layout="auto"` when it is at least 40rem wide, so a narrow `auto` timeline falls back to the vertical list.
+ * Applies inside `@container style(--_h: 1)`: the timeline sets `--_h: 1` while its layout controller has decided on
+ * the axis (`:state(horizontal)`: `layout="horizontal"`, or `auto` in a wide box), so the decision made once in
+ * script is also what CSS shows. Adopted only once the axis has loaded.
  */
 export default css`
-  :host([layout='auto']) {
-    container-type: inline-size;
-  }
-
-  :host([layout='horizontal']) .timeline {
+  :host(:state(horizontal)) .timeline {
     --_h: 1;
-  }
-
-  @container (min-width: 40rem) {
-    :host([layout='auto']) .timeline {
-      --_h: 1;
-    }
   }
 
   .axis-controls,

@@ -1,48 +1,27 @@
 /**
  * The horizontal layout of <hk-ai-timeline>: a proportional time axis with year and month ticks, eras behind the
  * events, events stacked in lanes so none overlaps another, and zoom (buttons, keys, ctrl+wheel, pinch) and pan
- * (drag, scroll). Loaded on demand, only by timelines whose `layout` is `horizontal` or `auto`, so the vertical
- * list costs none of it.
+ * (drag, scroll). Loaded on demand, only by timelines whose layout comes to `horizontal`, so the vertical list
+ * costs none of it. The arithmetic is in `axis-layout.ts`, the template in `time-axis-template.ts`.
  */
-import {
-  html,
-  nothing,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
-import type { Month } from 'date-fns';
-import type { Translation } from '../../i18n/index.js';
-import type { SupportedLanguage } from '../../model/languages.js';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { TimelineEntry, TimelineEra } from '../../model/normalize.js';
 import {
   axisExtent,
   axisTicks,
   axisWindow,
   clampZoom,
-  fractionOf,
   placeEvents,
-  spanOf,
   type AxisView,
   type Extent,
   type Placement,
 } from './axis-layout.js';
 import { WINDOW_THRESHOLD, windowSizeFor } from './list-window.js';
+import { renderAxis, ZOOM_STEP, type AxisHandlers } from './time-axis-template.js';
 import axisStyles from './time-axis.styles.js';
+import type { TimelineView } from './timeline-view.js';
 
-/** The axis's own words; the rest of the interface comes from the timeline's translation. */
-const WORDS: Record<
-  SupportedLanguage,
-  { zoom: string; zoomIn: string; zoomOut: string; fit: string; eras: string }
-> = {
-  en: { zoom: 'Zoom', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit', eras: 'Eras' },
-  ko: { zoom: '확대/축소', zoomIn: '확대', zoomOut: '축소', fit: '전체 보기', eras: '시대' },
-  'zh-Hant': { zoom: '縮放', zoomIn: '放大', zoomOut: '縮小', fit: '顯示全部', eras: '時期' },
-};
-
-/** How much one press of a zoom button or key zooms. */
-const ZOOM_STEP = 2;
-/** The height of a lane in rem: `--_lane` in the styles below. */
+/** The height of a lane in rem: `--_lane` in the styles. */
 const LANE_REM = 6.25;
 /** A card's width before one has been measured: `--hk-ai-timeline-card-width`'s default, 14rem. */
 const DEFAULT_CARD_REM = 14;
@@ -51,28 +30,13 @@ export interface TimeAxisHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-/** What the timeline hands the axis for one render. */
-export interface AxisContent {
-  /** Renders the list of events at these indexes of `entries` (all of them when absent). */
-  readonly renderList: (indexes?: readonly number[]) => TemplateResult;
-  /** Ids of events to render even off screen: the focused and the selected one. */
-  readonly keep: readonly (string | undefined)[];
-  readonly entries: readonly TimelineEntry[];
-  readonly eras: readonly TimelineEra[];
-  readonly translation: Translation;
-  readonly language: SupportedLanguage;
-  /** The timeline's own rendering of a date label and of localized text, so eras read like events. */
-  readonly renderLabel: (era: TimelineEra) => unknown;
-  readonly renderText: (era: TimelineEra) => unknown;
-}
-
 export class TimeAxis implements ReactiveController {
   /** 1 shows the whole axis; 2 makes it twice the viewport's width, and so on. */
   zoom = 1;
   private viewportWidth = 0;
   private extent: Extent = { min: 0, max: 1 };
+  private extentOf?: readonly unknown[];
   private entries: readonly TimelineEntry[] = [];
-  private eras: readonly TimelineEra[] = [];
   private cardWidth = 0;
   /** Every event's place, computed once per data, zoom, width and card width. */
   private layout?: {
@@ -81,15 +45,18 @@ export class TimeAxis implements ReactiveController {
     readonly lanes: number;
     readonly index: Map<string, number>;
   };
-  /** What of the track was on screen at the last render or scroll, for long timelines. */
+  /** What of the track was on screen when last measured, for long timelines. */
   private view?: AxisView;
   private viewFrame = 0;
   /** A point of the axis (0–1) to keep at `offset` pixels from the viewport's left edge after a zoom. */
   private anchor?: { at: number; offset: number };
-  private readonly resizeObserver = new ResizeObserver(() => this.host.requestUpdate());
+  /** Follows the viewport's width (and the host's, before the viewport is rendered). */
+  private readonly resizeObserver = new ResizeObserver(() => this.measureWidth());
+  private observedViewport?: Element;
   private readonly pointers = new Map<number, { x: number }>();
   private pinchDistance = 0;
   private dragged = false;
+  private readonly handlers: AxisHandlers;
 
   constructor(private readonly host: TimeAxisHost) {
     host.addController(this);
@@ -97,6 +64,16 @@ export class TimeAxis implements ReactiveController {
     // Constructable style sheets, not a <style> element: allowed under a strict Content-Security-Policy.
     if (root instanceof ShadowRoot && axisStyles.styleSheet)
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, axisStyles.styleSheet];
+    this.handlers = {
+      zoomBy: (factor) => this.zoomBy(factor),
+      wheel: this.handleWheel,
+      keydown: this.handleKeydown,
+      pointerDown: this.handlePointerDown,
+      pointerMove: this.handlePointerMove,
+      pointerUp: this.handlePointerUp,
+      click: this.handleClickAfterDrag,
+      scroll: this.followScroll,
+    };
     if (host.isConnected) this.hostConnected();
   }
 
@@ -108,36 +85,115 @@ export class TimeAxis implements ReactiveController {
 
   hostDisconnected(): void {
     this.resizeObserver.disconnect();
+    this.observedViewport = undefined;
     document.removeEventListener('scroll', this.followScroll, { capture: true });
   }
 
   /**
-   * The indexes of the events to render, in order, or `undefined` for all of them. A long timeline renders only
-   * the events on screen (plus a margin) and those in `keep`, the focused and selected ones.
+   * Called in the timeline's `willUpdate`: the indexes of the events to render, in order, or `undefined` for all
+   * of them. A long timeline renders only the events on screen (plus a margin) and those in `keep`, the active and
+   * the selected one; when none of these is on screen (the axis is below the fold), the first event still is, so
+   * the events always hold a tab stop.
    */
-  private shown(
+  prepare(
     entries: readonly TimelineEntry[],
+    eras: readonly TimelineEra[],
     keep: readonly (string | undefined)[],
-  ): number[] | undefined {
+  ): readonly number[] | undefined {
+    // Before the first measurement, the host's width less the viewport's borders: ticks and the window are right
+    // at the first render, not one frame later.
+    this.viewportWidth ||= Math.max(0, this.host.clientWidth - 2);
+    if (this.extentOf?.[0] !== entries || this.extentOf[1] !== eras) {
+      // Once per data: a long timeline re-renders as it scrolls.
+      this.extent = axisExtent([...entries, ...eras]);
+      this.extentOf = [entries, eras];
+    }
+    this.entries = entries;
     if (entries.length <= WINDOW_THRESHOLD) return undefined;
-    const layout = this.placeAll(entries);
+    const layout = this.placeAll();
     if (!layout || !this.view) return [...Array(Math.min(windowSizeFor(innerHeight), entries.length)).keys()];
     const kept = new Set(keep.map((id) => (id === undefined ? -1 : (layout.index.get(id) ?? -1))));
-    return axisWindow(layout.placements, this.view, this.cardWidth, kept);
+    const shown = axisWindow(layout.placements, this.view, this.cardWidth, kept);
+    return shown.length > 0 ? shown : [0];
+  }
+
+  /** The axis around `list`, for the view prepared last. */
+  render(view: TimelineView, list: TemplateResult): TemplateResult {
+    const ticks = this.viewportWidth ? axisTicks(this.extent, this.viewportWidth * this.zoom) : [];
+    const state = {
+      extent: this.extent,
+      ticks,
+      canZoomOut: this.zoom > 1,
+      canZoomIn: this.zoom < clampZoom(Infinity, this.viewportWidth),
+    };
+    return renderAxis(state, view, list, this.handlers);
   }
 
   /** Places every event for the current data, zoom and sizes (once; then from the cache). */
-  private placeAll(entries: readonly TimelineEntry[]) {
+  private placeAll() {
     if (!this.viewportWidth) return undefined;
     const trackWidth = this.viewportWidth * this.zoom;
     const cardWidth = this.cardWidth || DEFAULT_CARD_REM * rootFontSize();
-    const key = [entries, this.extent.min, this.extent.max, trackWidth, cardWidth];
+    const key = [this.entries, this.extent, trackWidth, cardWidth];
     if (!this.layout || key.some((part, i) => part !== this.layout!.key[i])) {
-      const { placements, lanes } = placeEvents(entries, this.extent, trackWidth, cardWidth);
-      const index = new Map(entries.map((entry, i) => [entry.id, i]));
+      const { placements, lanes } = placeEvents(this.entries, this.extent, trackWidth, cardWidth);
+      const index = new Map(this.entries.map((entry, i) => [entry.id, i]));
       this.layout = { key, placements, lanes, index };
     }
     return this.layout;
+  }
+
+  /**
+   * Places the events: each at its date, as wide as its period when that is wider than a dot, in the first lane
+   * where its card overlaps no other. Runs after every render, with the CSSOM (allowed under a strict CSP).
+   */
+  hostUpdated(): void {
+    const root = this.host.renderRoot;
+    const viewport = root.querySelector<HTMLElement>('.viewport');
+    const track = root.querySelector<HTMLElement>('.track');
+    if (!viewport || !track) return;
+    if (viewport !== this.observedViewport) {
+      // Its first report corrects the width estimated for the first render, if it was wrong.
+      this.observedViewport = viewport;
+      this.resizeObserver.observe(viewport);
+    }
+    const trackWidth = this.viewportWidth * this.zoom;
+    track.style.setProperty('--track-width', `${trackWidth}px`);
+    const items = [...root.querySelectorAll<HTMLElement>('.event')];
+    const measured = items[0]?.querySelector<HTMLElement>('.card')?.offsetWidth;
+    if (measured) this.cardWidth = measured;
+    const layout = this.placeAll();
+    if (!layout) return;
+    for (const item of items) {
+      const place = layout.placements[layout.index.get(item.dataset['eventId'] ?? '') ?? -1];
+      if (!place) continue;
+      item.style.setProperty('--x', `${place.x}px`);
+      item.style.setProperty('--marker-at', `${place.marker}px`);
+      item.style.setProperty('--length', `${place.length}px`);
+      item.style.setProperty('--lane', String(place.lane));
+    }
+    track.style.setProperty('--lanes', String(layout.lanes));
+    // Ticks and eras: fractions of the axis, from their data attributes.
+    for (const mark of root.querySelectorAll<HTMLElement>('[data-at]')) {
+      mark.style.setProperty('--at', mark.dataset['at']!);
+      mark.style.setProperty('--span', mark.dataset['span'] ?? '0');
+    }
+    if (this.anchor) {
+      viewport.scrollLeft = this.anchor.at * trackWidth - this.anchor.offset;
+      this.anchor = undefined;
+    }
+    // What is on screen now, measured in the next frame: a long timeline may then render other events.
+    this.followScroll();
+  }
+
+  /** The viewport's width, from the ResizeObserver: the ticks and places depend on it. */
+  private measureWidth(): void {
+    const width = this.host.renderRoot.querySelector<HTMLElement>('.viewport')?.clientWidth;
+    if (!width || width === this.viewportWidth) return;
+    this.viewportWidth = width;
+    this.zoom = clampZoom(this.zoom, width);
+    // In the next frame: new lanes resize the host, which in this one would be a ResizeObserver loop.
+    requestAnimationFrame(() => this.host.requestUpdate());
   }
 
   /** Measures what of the track is on screen; with a long timeline, renders again when that changed. */
@@ -161,7 +217,7 @@ export class TimeAxis implements ReactiveController {
       Math.abs(old.left - view.left) > 100 ||
       old.firstLane !== view.firstLane ||
       old.lastLane !== view.lastLane;
-    if (moved && this.entries.length > WINDOW_THRESHOLD) this.host.requestUpdate();
+    if (moved) this.host.requestUpdate();
   }
 
   /** Scrolling, of the axis or of the page: measure again, once a frame at most. */
@@ -169,137 +225,9 @@ export class TimeAxis implements ReactiveController {
     if (this.viewFrame || this.entries.length <= WINDOW_THRESHOLD) return;
     this.viewFrame = requestAnimationFrame(() => {
       this.viewFrame = 0;
-      this.measureView();
+      if (this.host.isConnected) this.measureView();
     });
   };
-
-  render(content: AxisContent): TemplateResult {
-    const { entries, eras, translation, language } = content;
-    const words = WORDS[language];
-    // Before the first measurement, the host's width less the viewport's borders: ticks and the window are right
-    // at the first render, not one frame later.
-    this.viewportWidth ||= Math.max(0, this.host.clientWidth - 2);
-    if (entries !== this.entries || eras !== this.eras) {
-      // Once per data: a long timeline re-renders as it scrolls.
-      this.extent = axisExtent([...entries, ...eras]);
-      this.entries = entries;
-      this.eras = eras;
-    }
-    const list = content.renderList(this.shown(entries, content.keep));
-    const ticks = this.viewportWidth ? axisTicks(this.extent, this.viewportWidth * this.zoom) : [];
-    const at = (ms: number) => fractionOf(ms, this.extent);
-    const month = (date: Date) =>
-      translation.dateLocale.localize.month(date.getUTCMonth() as Month, { width: 'abbreviated' });
-    return html`<div class="axis-controls" part="axis-controls" role="group" aria-label=${words.zoom}>
-        <button
-          type="button"
-          part="zoom-button"
-          aria-label=${words.zoomOut}
-          ?disabled=${this.zoom <= 1}
-          @click=${() => this.zoomBy(1 / ZOOM_STEP)}
-        >
-          −
-        </button>
-        <button type="button" part="zoom-button" ?disabled=${this.zoom <= 1} @click=${() => this.zoomBy(0)}>
-          ${words.fit}
-        </button>
-        <button
-          type="button"
-          part="zoom-button"
-          aria-label=${words.zoomIn}
-          ?disabled=${this.zoom >= clampZoom(Infinity, this.viewportWidth)}
-          @click=${() => this.zoomBy(ZOOM_STEP)}
-        >
-          +
-        </button>
-      </div>
-      <div
-        class="viewport"
-        part="viewport"
-        @wheel=${this.handleWheel}
-        @keydown=${this.handleKeydown}
-        @pointerdown=${this.handlePointerDown}
-        @pointermove=${this.handlePointerMove}
-        @pointerup=${this.handlePointerUp}
-        @pointercancel=${this.handlePointerUp}
-        @click=${this.handleClickAfterDrag}
-        @scroll=${this.followScroll}
-      >
-        <div class="track">
-          ${
-            eras.length > 0
-              ? html`<ul class="eras" part="eras" aria-label=${words.eras}>
-                  ${eras.map((era) => {
-                    const { start, end } = spanOf(era);
-                    return html`<li
-                      class="era"
-                      part="era"
-                      data-at=${at(start)}
-                      data-span=${at(end) - at(start)}
-                    >
-                      <span class="era-title">${content.renderText(era)}</span>
-                      <span class="era-dates">${content.renderLabel(era)}</span>
-                    </li>`;
-                  })}
-                </ul>`
-              : nothing
-          }
-          <div class="ticks" part="ticks" aria-hidden="true">
-            ${ticks.map(
-              (tick) =>
-                html`<span class=${`tick ${tick.unit}`} data-at=${tick.at}
-                  >${tick.unit === 'year' ? translation.formatDate(tick.date, 'year') : month(tick.date)}</span
-                >`,
-            )}
-          </div>
-          ${list}
-        </div>
-      </div>`;
-  }
-
-  /**
-   * Places the events: each at its date, as wide as its period when that is wider than a dot, in the first lane
-   * where its card overlaps no other. Runs after every render, with the CSSOM (allowed under a strict CSP).
-   */
-  hostUpdated(): void {
-    const root = this.host.renderRoot;
-    const viewport = root.querySelector<HTMLElement>('.viewport');
-    const track = root.querySelector<HTMLElement>('.track');
-    if (!viewport || !track) return;
-    const width = viewport.clientWidth;
-    if (width !== this.viewportWidth) {
-      // Ticks depend on the width: render them again once it is known or has changed.
-      this.viewportWidth = width;
-      this.zoom = clampZoom(this.zoom, width);
-      this.host.requestUpdate();
-    }
-    const trackWidth = width * this.zoom;
-    track.style.setProperty('--track-width', `${trackWidth}px`);
-    const items = [...root.querySelectorAll<HTMLElement>('[part~="event"]')];
-    const measured = items[0]?.querySelector<HTMLElement>('.card')?.offsetWidth;
-    if (measured && measured !== this.cardWidth) this.cardWidth = measured;
-    const layout = this.placeAll(this.entries);
-    if (!layout) return;
-    for (const item of items) {
-      const place = layout.placements[layout.index.get(item.dataset['eventId'] ?? '') ?? -1];
-      if (!place) continue;
-      item.style.setProperty('--x', `${place.x}px`);
-      item.style.setProperty('--marker-at', `${place.marker}px`);
-      item.style.setProperty('--length', `${place.length}px`);
-      item.style.setProperty('--lane', String(place.lane));
-    }
-    track.style.setProperty('--lanes', String(layout.lanes));
-    // Ticks and eras: fractions of the axis, from their data attributes.
-    for (const mark of root.querySelectorAll<HTMLElement>('[data-at]')) {
-      mark.style.setProperty('--at', mark.dataset['at']!);
-      mark.style.setProperty('--span', mark.dataset['span'] ?? '0');
-    }
-    if (this.anchor) {
-      viewport.scrollLeft = this.anchor.at * trackWidth - this.anchor.offset;
-      this.anchor = undefined;
-    }
-    this.measureView();
-  }
 
   /**
    * Zooms by `factor` (0 fits the whole axis), keeping the point `offset` pixels into the viewport where it is:

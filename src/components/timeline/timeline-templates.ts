@@ -1,0 +1,261 @@
+/**
+ * The templates of <hk-ai-timeline>: pure functions of its view model. They read the view and call the handlers
+ * they are given; they keep no state and write nothing.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatCalendarDate, formatDateLabel, type Translation } from '../../i18n/index.js';
+import type { TimelineFailure } from '../../load/load-result.js';
+import type { CalendarDate } from '../../model/dates.js';
+import { matchesCategory } from '../../model/filter.js';
+import type { TimelineEntry, TimelineSource } from '../../model/normalize.js';
+import { resolveText, type LocalizedString } from '../../model/text.js';
+import type { Diagnostic } from '../../model/validate.js';
+import type { TimelineView } from './timeline-view.js';
+
+/** What the templates call back into: the element's handlers. */
+export interface TimelineHandlers {
+  readonly listClick: (event: MouseEvent) => void;
+  readonly listKeydown: (event: KeyboardEvent) => void;
+  readonly listFocusIn: (event: FocusEvent) => void;
+  readonly searchInput: (event: InputEvent) => void;
+  /** A category button: its key, or `undefined` for "all". */
+  readonly chooseCategory: (key: string | undefined) => void;
+  /**
+   * The time axis around the list of events, once its module has loaded (the horizontal layout); `renderList`
+   * renders the events at the given indexes of `view.entries`.
+   */
+  readonly renderAxis?: (view: TimelineView, list: TemplateResult) => TemplateResult;
+}
+
+export function renderTimeline(view: TimelineView, handlers: TimelineHandlers): TemplateResult {
+  const t = view.translation;
+  const { title, description } = view.model;
+  const level = view.headingLevel;
+  let events: TemplateResult | typeof nothing = nothing;
+  if (view.showsEvents) {
+    const list = renderList(view, handlers);
+    events = view.layout === 'horizontal' && handlers.renderAxis ? handlers.renderAxis(view, list) : list;
+  }
+  return html`<div class="timeline" lang=${t.lang}>
+    ${title ? html`<p class="heading" part="heading" role="heading" aria-level=${level}>${text(view, title)}</p>` : nothing}
+    ${description ? html`<p class="intro" part="intro">${text(view, description)}</p>` : nothing}
+    ${view.model.entries.length > 0 ? renderControls(view, handlers) : nothing}
+    <p class="status" part="notice" role="status">${view.statusText}</p>
+    ${view.failure ? renderError(view.failure, t) : nothing} ${renderDiagnostics(view.diagnostics, t)}
+    ${events}
+  </div>`;
+}
+
+/**
+ * The list of the events in `view.rendered`. Items are reused by position (map, not the repeat directive): order
+ * only changes with new data or a filter, and the roving focus follows the active event when an item is reused.
+ */
+function renderList(view: TimelineView, handlers: TimelineHandlers): TemplateResult {
+  const { entries, rendered } = view;
+  const windowed = rendered !== undefined;
+  const indexes = rendered ?? entries.map((_, i) => i);
+  const eventLevel = Math.min(view.headingLevel + 1, 6);
+  return html`<ol
+    class="events"
+    part="list"
+    aria-label=${view.translation.eventsLabel}
+    @click=${handlers.listClick}
+    @keydown=${handlers.listKeydown}
+    @focusin=${handlers.listFocusIn}
+  >
+    ${spacer(view.before)}
+    ${indexes.map((i) => {
+      const entry = entries[i]!;
+      const firstOfYear = entry.date.year !== entries[i - 1]?.date.year;
+      return renderEntry(view, entry, eventLevel, windowed ? i + 1 : 0, firstOfYear);
+    })}
+    ${spacer(view.after)}
+  </ol>`;
+}
+
+/** Spacers keep a long list's full height, so the scrollbar and scrolling behave as if every event were there. */
+function spacer(count: number) {
+  return count > 0 ? html`<li class="spacer" aria-hidden="true" data-count=${count}></li>` : nothing;
+}
+
+function renderControls(view: TimelineView, handlers: TimelineHandlers): TemplateResult {
+  const t = view.translation;
+  const { filter, categories } = view;
+  const chip = (key: string | undefined, label: TemplateResult | string, pressed: boolean) =>
+    html`<button
+      type="button"
+      part="chip"
+      class="chip"
+      aria-pressed=${pressed ? 'true' : 'false'}
+      @click=${() => handlers.chooseCategory(key)}
+    >
+      ${label}
+    </button>`;
+  return html`<div class="controls" part="controls">
+    <input
+      type="search"
+      part="search"
+      class="search"
+      .value=${view.query}
+      placeholder=${t.searchLabel}
+      aria-label=${t.searchLabel}
+      @input=${handlers.searchInput}
+    />
+    ${
+      categories.length > 1
+        ? html`<div class="chips" role="group" aria-label=${t.categoryLabel}>
+            ${chip(undefined, t.allCategories, !filter)}
+            ${categories.map((category) =>
+              chip(
+                category.key,
+                text(view, category.label),
+                !!filter && matchesCategory(category.label, filter),
+              ),
+            )}
+          </div>`
+        : nothing
+    }
+  </div>`;
+}
+
+function renderError(failed: TimelineFailure, t: Translation): TemplateResult {
+  return html`<div class="error" part="error" role="alert">
+    <p class="error-title">${t.loadFailed}</p>
+    <p>${t.failureHints[failed.kind]}</p>
+    <p lang="en"><code>${failed.message}</code></p>
+  </div>`;
+}
+
+function renderDiagnostics(diagnostics: readonly Diagnostic[], t: Translation) {
+  if (diagnostics.length === 0) return nothing;
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  const summary = [errors ? t.skipped(errors) : '', warnings ? t.warnings(warnings) : '']
+    .filter(Boolean)
+    .join(' ');
+  return html`<details class="diagnostics" part="problems">
+    <summary>${summary}</summary>
+    <ul lang="en">
+      ${diagnostics.map((d) => html`<li><code>${d.message}</code></li>`)}
+    </ul>
+  </details>`;
+}
+
+/** `position` is the 1-based place in a windowed list (0 when every event is in the DOM). */
+function renderEntry(
+  view: TimelineView,
+  entry: TimelineEntry,
+  level: number,
+  position: number,
+  firstOfYear: boolean,
+): TemplateResult {
+  const t = view.translation;
+  const label = formatDateLabel(entry, t, (date, label) => html`<time datetime=${date.iso}>${label}</time>`);
+  const selected = entry.id === view.selected;
+  const isTabStop = entry.id === view.tabStop;
+  return html`<li
+    class=${`event${entry.approximate ? ' approximate' : ''}${selected ? ' selected' : ''}`}
+    part="event"
+    data-event-id=${entry.id}
+    aria-current=${ifDefined(selected ? 'true' : undefined)}
+    tabindex=${isTabStop ? 0 : -1}
+    aria-posinset=${ifDefined(position || undefined)}
+    aria-setsize=${ifDefined(position ? view.entries.length : undefined)}
+  >
+    ${
+      firstOfYear
+        ? html`<p class="year-label" part="year" aria-hidden="true">
+            ${formatCalendarDate({ ...entry.date, precision: 'year' }, t)}
+          </p>`
+        : nothing
+    }
+    <span class="marker" part="marker"></span>
+    <div class="card" part="card">
+      <p class="date" part="date">${label}</p>
+      ${view.relative ? html`<p class="relative" part="relative">${view.relative(entry.date)}</p>` : nothing}
+      <p class="title" part="title" role="heading" aria-level=${level}>${text(view, entry.title, true)}</p>
+      ${entry.description ? html`<p class="description" part="description">${text(view, entry.description, true)}</p>` : nothing}
+      ${renderMeta(view, entry)}
+      ${
+        entry.media
+          ? html`<img
+              class="media"
+              part="media"
+              src=${entry.media.image}
+              alt=${resolveText(entry.media.alt, view.language).text}
+              loading="lazy"
+              decoding="async"
+            />`
+          : nothing
+      }
+      ${entry.sources.length > 0 ? renderSources(view, entry.sources, isTabStop) : nothing}
+    </div>
+  </li>`;
+}
+
+function renderMeta(view: TimelineView, entry: TimelineEntry) {
+  const t = view.translation;
+  const showConfidence = entry.confidence !== undefined && entry.confidence !== 'high';
+  if (!entry.category && !showConfidence) return nothing;
+  return html`<ul class="meta" part="meta">
+    ${
+      entry.category
+        ? html`<li class="category" part="category" title=${t.category}>${text(view, entry.category)}</li>`
+        : nothing
+    }
+    ${showConfidence ? html`<li part="confidence">${t.confidence(entry.confidence!)}</li>` : nothing}
+  </ul>`;
+}
+
+/** Links of events other than the tab stop leave the tab order, so the list stays one tab stop. */
+function renderSources(view: TimelineView, sources: readonly TimelineSource[], tabbable: boolean) {
+  const t = view.translation;
+  return html`<div class="sources" part="sources">
+    <p class="sources-label">${t.sources}</p>
+    <ol>
+      ${sources.map(
+        (source) =>
+          html`<li>
+            <a
+              part="source-link"
+              href=${source.url}
+              rel="noopener noreferrer"
+              tabindex=${ifDefined(tabbable ? undefined : -1)}
+              >${source.title ? text(view, source.title) : source.url}</a
+            >${source.publisher ? html`, ${text(view, source.publisher)}` : nothing}${
+              source.date ? html`, ${renderDate(source.date, t)}` : nothing
+            }
+          </li>`,
+      )}
+    </ol>
+  </div>`;
+}
+
+function renderDate(date: CalendarDate, t: Translation): TemplateResult {
+  return html`<time datetime=${date.iso}>${formatCalendarDate(date, t)}</time>`;
+}
+
+/**
+ * Text in the reader's language if the data has it, tagged with the language it is really in and isolated with
+ * `dir="auto"` so that no string can reorder the interface around it. With two display languages, the second
+ * follows on its own line when the data has it (never as a fallback).
+ */
+export function text(view: TimelineView, value: LocalizedString, hintFallback = false): TemplateResult {
+  const t = view.translation;
+  const [primaryLanguage = view.language, secondaryLanguage] = view.contentLanguages;
+  const primary = resolveText(value, primaryLanguage);
+  const hint =
+    hintFallback && primary.isFallback && primary.lang !== ''
+      ? html` <span class="fallback">(${t.notAvailableIn(t.languageNames[primaryLanguage])})</span>`
+      : nothing;
+  const secondary = secondaryLanguage ? resolveText(value, secondaryLanguage) : undefined;
+  const showSecondary = secondary && !secondary.isFallback && secondary.lang !== primary.lang;
+  return html`<span lang=${ifDefined(primary.lang || undefined)} dir="auto">${primary.text}</span>${hint}${
+      showSecondary
+        ? html`<span class="secondary" part="secondary" lang=${secondary.lang} dir="auto"
+            >${secondary.text}</span
+          >`
+        : nothing
+    }`;
+}

@@ -1,0 +1,198 @@
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { HkAiErrorEvent, HkAiLoadEvent } from '../events.js';
+import {
+  failure,
+  fromValidation,
+  type TimelineFailure,
+  type TimelineLoadResult,
+} from '../load/load-result.js';
+import { normalizeTimeline, type TimelineModel } from '../model/normalize.js';
+import { fatalDiagnostic, validateTimeline, type Diagnostic } from '../model/validate.js';
+
+/** What the timeline shows: nothing yet, a model (with the problems found on the way), or a failure. */
+export type SourceState =
+  | { readonly status: 'loading' }
+  | {
+      readonly status: 'ready' | 'empty';
+      readonly model: TimelineModel;
+      readonly diagnostics: readonly Diagnostic[];
+    }
+  | { readonly status: 'error'; readonly failure: TimelineFailure };
+
+/** Where a document comes from. `none`: the owner cleared what it gave, so there is no document at all. */
+export type SourceKind = 'src' | 'data' | 'light-dom' | 'default' | 'none';
+
+export interface SourceInputs {
+  readonly src: string | null;
+  readonly data: unknown;
+  /** Which of `src` and `data` was set last. */
+  readonly lastInput: 'src' | 'data' | undefined;
+  /** Whether the host has authored children: `<hk-ai-event>` elements or a JSON script. */
+  readonly authored: boolean;
+}
+
+/**
+ * Which input a document comes from: `src` or `data`, whichever was set last (a `null` or `undefined` one gives
+ * nothing); then children written in HTML; then the default dataset, but only for an element never given `src`,
+ * `data` or children. Anything given once and cleared since means no document: a framework that passes `null`
+ * while its own fetch is in flight must not flash someone else's events.
+ */
+export function chooseSource(inputs: SourceInputs): SourceKind {
+  const hasData = inputs.data !== undefined && inputs.data !== null;
+  if (inputs.src && (inputs.lastInput === 'src' || !hasData)) return 'src';
+  if (hasData) return 'data';
+  if (inputs.authored) return 'light-dom';
+  return inputs.lastInput === undefined ? 'default' : 'none';
+}
+
+export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
+  readonly src: string | null;
+  readonly data: unknown;
+  /** How long a `src` request may take, in milliseconds. */
+  readonly timeout: number;
+}
+
+const EMPTY_DOCUMENT = { events: [] };
+const AUTHORED = ':scope > script[type="application/json"], :scope > hk-ai-event';
+
+/**
+ * Loads the host's document, shaped like `@lit/task` (not used itself: its 1.3 KB buy us nothing we lack here):
+ * `src`, `data`, authored children or the default dataset (see `chooseSource`), validated and normalised into
+ * `state`. A newer input aborts the request in flight, and each run has an id, so that a stale answer never lands.
+ * A request cut short by disconnection starts again on reconnection. Authored children are read again whenever
+ * they change. `hk-ai-load` or `hk-ai-error` is fired after the render that shows the outcome.
+ */
+export class DataSourceController implements ReactiveController {
+  /** What there is to show. */
+  state: SourceState = { status: 'loading' };
+  private lastInput: 'src' | 'data' | undefined;
+  private dirty = true;
+  private run = 0;
+  private inFlight?: AbortController;
+  private pendingNotice?: Event;
+  private childObserver?: MutationObserver;
+
+  constructor(
+    private readonly host: DataSourceHost,
+    /** Called when a run settles with a document, before the render that shows it. */
+    private readonly onModel: () => void = () => {},
+  ) {
+    host.addController(this);
+  }
+
+  /** Records that the owner set `src` or `data`: the next update loads again. */
+  inputChanged(input: 'src' | 'data'): void {
+    this.lastInput = input;
+    this.invalidate();
+  }
+
+  /** Loads again at the next update (after a failure, or when children changed). */
+  invalidate(): void {
+    this.dirty = true;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Starts a run when an input changed since the last one. Called by the host at the start of `willUpdate`, so the
+   * update that follows a change of `data` already shows it (and @lit-labs/ssr, which calls no `hostUpdate`, too).
+   */
+  sync(): void {
+    if (!this.dirty) return;
+    this.dirty = false;
+    this.cancel();
+    const run = ++this.run;
+    const host = this.host;
+    const kind = chooseSource({
+      src: host.src,
+      data: host.data,
+      lastInput: this.lastInput,
+      authored: !isServer && !!host.querySelector(AUTHORED),
+    });
+    if (kind === 'data' || kind === 'none') {
+      this.settle(fromValidation(validateTimeline(kind === 'data' ? host.data : EMPTY_DOCUMENT)));
+      return;
+    }
+    const controller = new AbortController();
+    this.inFlight = controller;
+    this.state = { status: 'loading' };
+    load(kind, host, controller.signal)
+      .catch((error: unknown) =>
+        failure('network', [
+          fatalDiagnostic('network-error', `the data could not be loaded (${String(error)})`),
+        ]),
+      )
+      .then((result) => {
+        // A superseded or cancelled run is not an error: its answer is simply dropped.
+        if (run !== this.run || controller.signal.aborted) return;
+        this.inFlight = undefined;
+        this.settle(result);
+        host.requestUpdate();
+      });
+  }
+
+  hostConnected(): void {
+    // A run cancelled by an earlier disconnection starts again.
+    if (this.state.status === 'loading' && !this.inFlight) this.invalidate();
+    this.childObserver ??= new MutationObserver((records) => {
+      // The host's own attributes (lang, selected, …) are not authored content.
+      const authored = records.some((record) => record.target !== this.host || record.type !== 'attributes');
+      const { src, data } = this.host;
+      if (authored && chooseSource({ src, data, lastInput: this.lastInput, authored }) === 'light-dom')
+        this.invalidate();
+    });
+    this.childObserver.observe(this.host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
+    this.childObserver?.disconnect();
+  }
+
+  /** Fires the outcome after the render that shows it, so listeners find the events in the shadow DOM. */
+  hostUpdated(): void {
+    const notice = this.pendingNotice;
+    this.pendingNotice = undefined;
+    if (notice) this.host.dispatchEvent(notice);
+  }
+
+  private cancel(): void {
+    this.inFlight?.abort();
+    this.inFlight = undefined;
+  }
+
+  private settle(result: TimelineLoadResult): void {
+    if (!result.ok) {
+      this.state = { status: 'error', failure: result.failure };
+      this.pendingNotice = new HkAiErrorEvent(result.failure);
+      return;
+    }
+    const model = normalizeTimeline(result.document);
+    const count = model.entries.length;
+    this.state = { status: count > 0 ? 'ready' : 'empty', model, diagnostics: result.diagnostics };
+    this.pendingNotice = new HkAiLoadEvent({ count, diagnostics: result.diagnostics });
+    this.onModel();
+  }
+}
+
+/** The asynchronous sources, each loaded on demand: a page that gives its data inline downloads none of them. */
+function load(kind: 'src' | 'light-dom' | 'default', host: DataSourceHost, signal: AbortSignal) {
+  if (kind === 'src') {
+    return import('../load/fetch-timeline.js').then(({ fetchTimeline }) =>
+      fetchTimeline(host.src as string, { signal, timeoutMs: host.timeout }),
+    );
+  }
+  if (kind === 'light-dom') {
+    // The light-DOM reader imports the JSON reader from the fetching file: both requests at once.
+    return Promise.all([import('../load/light-dom.js'), import('../load/fetch-timeline.js')]).then(
+      // Children removed meanwhile leave nothing to show.
+      ([{ timelineFromLightDom }]) =>
+        timelineFromLightDom(host) ?? fromValidation(validateTimeline(EMPTY_DOCUMENT)),
+    );
+  }
+  return import('../default-document.js').then((module) => fromValidation(validateTimeline(module.default)));
+}

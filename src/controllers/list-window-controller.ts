@@ -1,0 +1,251 @@
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import {
+  ESTIMATED_EVENT_HEIGHT,
+  indexAtTop,
+  listWindow,
+  windowForScroll,
+  windowHolding,
+  windowSizeFor,
+} from '../components/timeline/list-window.js';
+
+export interface ListWindowHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export interface ListWindowOptions {
+  /** Whether the list is windowed now: the vertical layout with more events than the threshold. */
+  readonly active: () => boolean;
+  /** How many events the list shows (after search and filter). */
+  readonly count: () => number;
+  /** The index of the event that has focus, or -1: scrolling keeps it in the window. */
+  readonly focusedIndex: () => number;
+}
+
+/**
+ * The window of a long vertical list: which events are in the DOM, spacers standing in for the others, and the
+ * reader's place kept as the window moves and as a language change re-renders every text. Follows scrolling (of
+ * the page or of any ancestor) and resizing, once a frame at most; measures the events' height after the browser
+ * has laid them out, so the first render forces no layout. The arithmetic is in `list-window.ts`.
+ */
+export class ListWindowController implements ReactiveController {
+  /** Index (among the shown events) of the first event in the DOM. */
+  private start = 0;
+  /** How many events the window holds once one was measured (0 before: an estimate fills the viewport). */
+  private size = 0;
+  /** The measured average height of an event (0 before any was measured). */
+  private itemHeight = 0;
+  private scrollFrame = 0;
+  /** Measures the events of a long list after the browser's first layout of it (ResizeObserver's first call). */
+  private listObserver?: ResizeObserver;
+  /**
+   * The event at the top of the screen when the window last moved, and where its top was. The spacers count every
+   * event at the average height: once the window has moved, the reader's event goes back to where it was, whatever
+   * the heights of the events around it.
+   */
+  private windowAnchor?: { index: number; top: number };
+  /** What the reader was looking at before a re-render of every text, and where it was on screen. */
+  private scrollAnchor?: { readonly element: Element; readonly top: number };
+
+  constructor(
+    private readonly host: ListWindowHost,
+    private readonly options: ListWindowOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /**
+   * The events to render: `[start, end)`, or all of them when the list is short. With `hold` (an index), the window
+   * first moves to hold that event.
+   */
+  range(count: number, hold = -1): { start: number; end: number; windowed: boolean } {
+    if (hold >= 0) this.start = windowHolding(this.start, hold, this.windowSize);
+    return listWindow(count, this.start, this.windowSize);
+  }
+
+  /** Moves the window so that it holds the event at `index`. */
+  show(index: number): void {
+    if (index < 0) return;
+    const start = windowHolding(this.start, index, this.windowSize);
+    if (start !== this.start) {
+      this.start = start;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** New data: the window starts again at the top, and events are measured again. */
+  reset(): void {
+    this.start = 0;
+    this.size = 0;
+    this.itemHeight = 0;
+  }
+
+  /** A new search or filter: the window starts again at the top. */
+  rewind(): void {
+    this.start = 0;
+  }
+
+  /**
+   * Called before an update that re-renders every text in place (a language change): keeps what the reader was
+   * looking at (the selected event if it is on screen, else the first event on screen) where it was.
+   */
+  keepInPlace(selected: string | undefined): void {
+    const items = [...this.host.renderRoot.querySelectorAll('.event')];
+    const onScreen = (item: Element) => {
+      const { top, bottom } = item.getBoundingClientRect();
+      return bottom > 0 && top < innerHeight;
+    };
+    const chosen = items.find((item) => item.getAttribute('data-event-id') === selected);
+    const element = chosen && onScreen(chosen) ? chosen : items.find(onScreen);
+    this.scrollAnchor = element ? { element, top: element.getBoundingClientRect().top } : undefined;
+  }
+
+  hostConnected(): void {
+    window.addEventListener('resize', this.follow, { passive: true });
+    // Capture: scroll events do not bubble, and the list may scroll in any ancestor.
+    document.addEventListener('scroll', this.follow, { capture: true, passive: true });
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('resize', this.follow);
+    document.removeEventListener('scroll', this.follow, { capture: true });
+    this.listObserver?.disconnect();
+    this.listObserver = undefined;
+    cancelAnimationFrame(this.scrollFrame);
+    this.scrollFrame = 0;
+  }
+
+  hostUpdated(): void {
+    this.sizeSpacers();
+    const anchor = this.windowAnchor;
+    this.windowAnchor = undefined;
+    if (anchor) putBack(this.host, this.item(`[aria-posinset="${anchor.index + 1}"]`), anchor.top);
+    const list = this.host.renderRoot.querySelector('.spacer')?.parentElement;
+    if (list && !this.itemHeight) {
+      // Created here, not with the element: only long lists need it.
+      // Measured in the next frame: a grown window resizes the host, which others (the layout) may observe, and
+      // in this frame that would be a ResizeObserver loop.
+      this.listObserver ??= new ResizeObserver(() =>
+        requestAnimationFrame(() => {
+          if (this.listObserver && this.measure()) {
+            this.listObserver.disconnect();
+            this.listObserver = undefined;
+          }
+        }),
+      );
+      this.listObserver.observe(list);
+    } else if (list) {
+      // New data, a filter or new sizes: the window follows where the reader is, not where the list starts.
+      this.follow();
+    }
+    const kept = this.scrollAnchor;
+    this.scrollAnchor = undefined;
+    if (kept?.element.isConnected) putBack(this.host, kept.element, kept.top);
+  }
+
+  /** Events in the window: a screenful and margins, by measured or else estimated height. */
+  private get windowSize(): number {
+    return this.size || windowSizeFor(isServer ? 1000 : innerHeight);
+  }
+
+  private item(selector: string): Element | null {
+    return this.host.renderRoot.querySelector(selector);
+  }
+
+  /** Sizes the spacers: the events they stand in for, at the measured (or estimated) height. */
+  private sizeSpacers(): void {
+    const height = this.itemHeight || ESTIMATED_EVENT_HEIGHT;
+    // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
+    for (const spacer of this.host.renderRoot.querySelectorAll<HTMLElement>('.spacer'))
+      spacer.style.blockSize = `${Number(spacer.dataset['count']) * height}px`;
+  }
+
+  /**
+   * Measures the average height of the events on screen, to size the spacers and the window: first once the browser
+   * has laid the list out (so it forces no layout of its own), then on scrolling, when events of another height come
+   * into view (a change of more than a fifth). Only events whose content is rendered count: the others
+   * (`content-visibility: auto`) hold a placeholder height. Returns false while none is on screen.
+   */
+  private measure(): boolean {
+    const boxes = [...this.host.renderRoot.querySelectorAll('.event')]
+      // Browsers without checkVisibility (Safari before 17.4) have no content-visibility either: all are rendered.
+      .filter((item) => item.lastElementChild?.checkVisibility?.({ contentVisibilityAuto: true }) ?? true)
+      .map((item) => item.getBoundingClientRect())
+      .filter((box) => box.bottom > 0 && box.top < innerHeight);
+    if (boxes.length === 0) return false;
+    const height = Math.max(1, (boxes.at(-1)!.bottom - boxes[0]!.top) / boxes.length);
+    if (Math.abs(height - this.itemHeight) <= this.itemHeight / 5) return true;
+    this.itemHeight = height;
+    this.grow();
+    // The spacer above changes with the height: the events on screen stay where they are.
+    const anchor = this.start > 0 ? this.item('.event') : null;
+    const top = anchor?.getBoundingClientRect().top ?? 0;
+    this.sizeSpacers();
+    putBack(this.host, anchor, top);
+    return true;
+  }
+
+  /** Makes the window hold a screenful of events, at their measured (or estimated) height, and the margins. */
+  private grow(): void {
+    // Grows only: a window a few events longer than needed costs less than rendering it again.
+    const size = windowSizeFor(innerHeight, this.itemHeight);
+    if (size > this.host.renderRoot.querySelectorAll('.event').length) {
+      this.size = size;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Follows scrolling and resizing with the window (once a frame at most). */
+  private readonly follow = () => {
+    if (!this.options.active()) return;
+    this.scrollFrame ||= requestAnimationFrame(() => {
+      this.scrollFrame = 0;
+      const list = this.item('.events');
+      // A hidden timeline (display: none) has no boxes to follow the page's scrolling with.
+      if (!list?.getClientRects().length || !this.options.active()) return;
+      this.measure();
+      // A taller viewport (a resize) holds more events.
+      this.grow();
+      const items = [...list.querySelectorAll('.event')];
+      const boxes = items.map((item) => item.getBoundingClientRect());
+      const atTop = indexAtTop(
+        Number(items[0]?.getAttribute('aria-posinset') ?? 1) - 1,
+        boxes[0]?.top ?? list.getBoundingClientRect().top,
+        boxes.map((box) => box.bottom),
+        this.itemHeight || ESTIMATED_EVENT_HEIGHT,
+      );
+      const count = this.options.count();
+      const start = windowForScroll(
+        count,
+        atTop.index,
+        this.options.focusedIndex(),
+        this.start,
+        this.windowSize,
+      );
+      if (start !== this.start) {
+        this.windowAnchor = atTop;
+        this.start = start;
+        this.host.requestUpdate();
+      }
+    });
+  };
+}
+
+/** Scrolls what scrolls `host` so that `item`, if it moved, is back at `top` (from the top of the viewport). */
+function putBack(host: Element, item: Element | null, top: number): void {
+  const shift = item ? item.getBoundingClientRect().top - top : 0;
+  if (Math.abs(shift) >= 1) scrollContainerOf(host).scrollBy(0, shift);
+}
+
+/** The element that scrolls the host: the nearest scrollable ancestor (across shadow roots), else the page. */
+export function scrollContainerOf(element: Element): Element {
+  for (let node = element.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (
+      node instanceof Element &&
+      node.scrollHeight > node.clientHeight &&
+      /auto|scroll/.test(getComputedStyle(node).overflowY)
+    ) {
+      return node;
+    }
+  }
+  return document.scrollingElement ?? document.documentElement;
+}

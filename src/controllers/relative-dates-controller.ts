@@ -1,0 +1,58 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { Translation } from '../i18n/index.js';
+import type { formatRelativeDate } from '../i18n/relative-date.js';
+import { calendarDayOf, parseCalendarDate, type CalendarDate } from '../model/dates.js';
+
+/** The relative-date formatter, loaded on demand: only timelines with `relative-to` need it (1.7 KB gzip). */
+let formatter: typeof formatRelativeDate | undefined;
+let loading: Promise<unknown> | undefined;
+
+/**
+ * Supplies the relative-date formatter up front, for server rendering, which cannot wait for a module to load.
+ * @internal
+ */
+export function provideRelativeDates(format: typeof formatRelativeDate): void {
+  formatter = format;
+}
+
+/** `relative-to`: "now" (today, in the reader's time zone), a calendar date, or nothing (with a warning). */
+export function parseReference(relativeTo: string | undefined): CalendarDate | undefined {
+  const value = relativeTo?.trim();
+  if (!value) return undefined;
+  if (value === 'now') return calendarDayOf(new Date());
+  const parsed = parseCalendarDate(value);
+  if (parsed.ok) return parsed.date;
+  console.warn(`<hk-ai-timeline>: relative-to="${value}" is neither "now" nor a date (2024-12-08); ignored.`);
+  return undefined;
+}
+
+/**
+ * Phrases each event's distance from `relative-to` ("about 10 years earlier"): parses the reference when it
+ * changes, and loads the formatter (date-fns `formatDistance` and its words) the first time one is needed, then
+ * renders the host again. It needs none of the host's lifecycle callbacks, so it is not added to the host.
+ */
+export class RelativeDatesController {
+  private value?: string;
+  private reference?: CalendarDate;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** The formatter for this update, or `undefined`: no reference, or its code still loading. */
+  update(relativeTo: string | undefined, t: Translation): ((date: CalendarDate) => string) | undefined {
+    if (relativeTo !== this.value) {
+      this.value = relativeTo;
+      this.reference = parseReference(relativeTo);
+    }
+    const reference = this.reference;
+    if (!reference) return undefined;
+    if (!formatter) {
+      loading ??= import('../i18n/relative-date.js').then(
+        (module) => (formatter = module.formatRelativeDate),
+      );
+      void loading.then(() => this.host.requestUpdate());
+      return undefined;
+    }
+    const format = formatter;
+    return (date) => format(date, reference, t);
+  }
+}
