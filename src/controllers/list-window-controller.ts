@@ -103,6 +103,9 @@ export class ListWindowController implements ReactiveController {
     window.addEventListener('resize', this.follow, { passive: true });
     // Capture: scroll events do not bubble, and the list may scroll in any ancestor.
     document.addEventListener('scroll', this.follow, { capture: true, passive: true });
+    // Moved in the page before the list was measured: measure it where it is now.
+    const list = this.windowedList();
+    if (list && !this.itemHeight) this.measureOnceLaidOut(list);
   }
 
   hostDisconnected(): void {
@@ -119,20 +122,9 @@ export class ListWindowController implements ReactiveController {
     const anchor = this.windowAnchor;
     this.windowAnchor = undefined;
     if (anchor) putBack(this.host, this.item(`[aria-posinset="${anchor.index + 1}"]`), anchor.top);
-    const list = this.host.renderRoot.querySelector('.spacer')?.parentElement;
+    const list = this.windowedList();
     if (list && !this.itemHeight) {
-      // Created here, not with the element: only long lists need it.
-      // Measured in the next frame: a grown window resizes the host, which others (the layout) may observe, and
-      // in this frame that would be a ResizeObserver loop.
-      this.listObserver ??= new ResizeObserver(() =>
-        requestAnimationFrame(() => {
-          if (this.listObserver && this.measure()) {
-            this.listObserver.disconnect();
-            this.listObserver = undefined;
-          }
-        }),
-      );
-      this.listObserver.observe(list);
+      this.measureOnceLaidOut(list);
     } else if (list) {
       // New data, a filter or new sizes: the window follows where the reader is, not where the list starts.
       this.follow();
@@ -140,6 +132,26 @@ export class ListWindowController implements ReactiveController {
     const kept = this.scrollAnchor;
     this.scrollAnchor = undefined;
     if (kept?.element.isConnected) putBack(this.host, kept.element, kept.top);
+  }
+
+  /** The list, when it is windowed (it has spacers). */
+  private windowedList(): Element | undefined {
+    return this.host.renderRoot.querySelector('.spacer')?.parentElement ?? undefined;
+  }
+
+  /** Measures the events once the browser has laid the list out: the ResizeObserver's first call. */
+  private measureOnceLaidOut(list: Element): void {
+    // Created here, not with the element: only long lists need it. Measured in the next frame: a grown window
+    // resizes the host, which others (the layout) may observe, and in this frame that would be a ResizeObserver loop.
+    this.listObserver ??= new ResizeObserver(() =>
+      requestAnimationFrame(() => {
+        if (this.listObserver && this.measure()) {
+          this.listObserver.disconnect();
+          this.listObserver = undefined;
+        }
+      }),
+    );
+    this.listObserver.observe(list);
   }
 
   /** Events in the window: a screenful and margins, by measured or else estimated height. */

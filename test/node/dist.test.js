@@ -153,6 +153,65 @@ describe('dist/hk-ai-timeline.js', () => {
   });
 });
 
+describe('every chunk of the one-file build, each in use on one page', () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    server = await serve('.', { routes: { '/': 'test/fixtures/every-chunk.html' } });
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('loads each chunk beside the bundle once, and each does its work', async () => {
+    const page = await browser.newPage();
+    const problems = [];
+    const loaded = [];
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('pageerror', (error) => problems.push(String(error)));
+    page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('hk-ai-timeline')].every((el) => el.status === 'ready') &&
+        document.querySelector('#axis').shadowRoot.querySelector('.tick') &&
+        document.querySelector('#relative').shadowRoot.querySelector('[part="relative"]'),
+      null,
+      { timeout: 15000 },
+    );
+    const seen = await page.evaluate(() => {
+      const root = (id) => document.getElementById(id).shadowRoot;
+      const ids = (id) =>
+        [...root(id).querySelectorAll('[part~="event"]')].map((item) => item.dataset.eventId);
+      return {
+        defaultCount: ids('default').length,
+        relative: root('relative')
+          .querySelector('[data-event-id="sensetime-founded"] [part="relative"]')
+          ?.textContent.trim(),
+        axisTicks: root('axis').querySelectorAll('.tick').length,
+        fetched: ids('fetched').length,
+        authored: ids('authored'),
+      };
+    });
+    assert.ok(seen.defaultCount >= 12, `the default dataset: ${seen.defaultCount} events`);
+    assert.equal(seen.relative, '약 10년 전');
+    assert.ok(seen.axisTicks > 0, 'the axis drew no ticks');
+    assert.equal(seen.fetched, 3);
+    assert.deepEqual(seen.authored, ['written']);
+    const chunks = readdirSync('dist').filter((file) => /^hk-ai-timeline-.+\.js$/.test(file));
+    assert.ok(chunks.length >= 5, chunks.join(', '));
+    for (const file of chunks) {
+      assert.equal(loaded.filter((path) => path === `/dist/${file}`).length, 1, `${file} loaded once`);
+    }
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
+
 describe('on a strict page: CSP script-src self, no eval, Trusted Types enforced', () => {
   const POLICY =
     "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
