@@ -54,6 +54,40 @@ async function settled(el: HkAiTimeline) {
 const pageHeight = () => document.documentElement.scrollHeight;
 
 describe('<hk-ai-timeline> contract', () => {
+  // First in this file: Lit prints each of its dev-mode warnings once per page.
+  it("should never schedule an update from within an update (Lit's change-in-update warning)", async function () {
+    this.timeout(20000);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => {
+      warnings.push(args.map(String).join(' '));
+      warn.apply(console, args);
+    };
+    try {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 900px"><hk-ai-timeline lang="en" layout="auto"></hk-ai-timeline></div>`,
+      );
+      const el = wrapper.querySelector('hk-ai-timeline')!;
+      el.data = generated(500);
+      await waitUntil(() => el.shadowRoot!.querySelector('.tick'), 'the axis did not render', {
+        timeout: 5000,
+      });
+      await frames(el, 6);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="zoom-button"]:last-child')!.click();
+      await frames(el, 4);
+      el.shadowRoot!.querySelector('[part~="viewport"]')!.scrollLeft += 400;
+      wrapper.style.width = '700px';
+      await frames(el, 6);
+      wrapper.style.width = '400px';
+      await frames(el, 6);
+      el.lang = 'ko';
+      await frames(el, 4);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((text) => /change-in-update|scheduled an update/.test(text))).to.deep.equal([]);
+  });
+
   afterEach(() => {
     window.scrollTo(0, 0);
   });
