@@ -314,9 +314,9 @@ export class HkAiTimeline extends LitElement {
       layout: this.layoutMode.current,
       axisReady: !!axis,
       selected: this.selected,
-      active: this.roving?.active,
-      relative: this.relativeDates?.update(this.relativeTo, t),
-      holding: this.takeover?.holding ?? false,
+      active: this.roving.active,
+      relative: this.relativeDates.update(this.relativeTo, t),
+      holding: this.takeover.holding,
       window: (entries: readonly TimelineEntry[]) => {
         if (this.layoutMode.current === 'horizontal') {
           const keep = [this.roving.active, this.selected];
