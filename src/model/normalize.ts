@@ -2,12 +2,13 @@ import { readCalendarDate, sortKey, type CalendarDate } from './dates.js';
 import { canonicalLanguageTag } from './languages.js';
 import type { LocalizedString } from './text.js';
 import type { Mutable } from './validate.js';
-import type {
-  Confidence,
-  LocalizedText,
-  TimelineDocumentJson,
-  TimelineEventJson,
-  TimelineSourceJson,
+import {
+  IMPORTANCE,
+  type Confidence,
+  type LocalizedText,
+  type TimelineDocumentJson,
+  type TimelineEventJson,
+  type TimelineSourceJson,
 } from './types.js';
 
 /** A source of an event, ready to render. */
@@ -31,6 +32,11 @@ export interface TimelineEntry {
   readonly sources: readonly TimelineSource[];
   readonly media?: { readonly image: string; readonly alt: LocalizedString };
   readonly confidence?: Confidence;
+  /**
+   * From 1 (least) to 5 (most important); 3 when the document gives none. When the time axis has no room for every
+   * label, the entries of higher importance keep theirs.
+   */
+  readonly importance: number;
 }
 
 /** A labelled period of the model, drawn behind the events. */
@@ -87,6 +93,7 @@ function normalizeEvent(event: TimelineEventJson, lang: string): TimelineEntry {
     title: normalizeText(event.title, lang),
     tags: event.tags ?? [],
     sources: event.sources?.map((source) => normalizeSource(source, lang)) ?? [],
+    importance: event.importance ?? IMPORTANCE.default,
   };
   if (event.end !== undefined) entry.end = mustParse(event.end);
   if (event.description !== undefined) entry.description = normalizeText(event.description, lang);

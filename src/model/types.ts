@@ -23,6 +23,9 @@ export type Confidence = 'high' | 'medium' | 'low';
 /** The confidence levels, in order from firmest to weakest. */
 export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const satisfies readonly Confidence[];
 
+/** The range of an event's `importance` (whole numbers only), and the importance of an event that gives none. */
+export const IMPORTANCE = { least: 1, most: 5, default: 3 } as const;
+
 /** A source an event cites. */
 export interface TimelineSourceJson {
   /** Where the source can be read: an `http:`, `https:` or `mailto:` URL. */
@@ -67,6 +70,11 @@ export interface TimelineEventJson {
   readonly media?: TimelineMediaJson;
   /** How firmly the sources support the date; absent means not stated. */
   readonly confidence?: Confidence;
+  /**
+   * How much the event matters: an integer from 1 (least) to 5 (most); absent means 3. When the time axis has no
+   * room for every label, the more important events keep theirs.
+   */
+  readonly importance?: number;
 }
 
 /** A labelled period drawn behind the events, e.g. a policy phase or a decade. */

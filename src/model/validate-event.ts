@@ -1,6 +1,7 @@
 import { LIMITS } from './limits.js';
 import {
   CONFIDENCE_LEVELS,
+  IMPORTANCE,
   type Confidence,
   type TimelineEventJson,
   type TimelineMediaJson,
@@ -47,6 +48,7 @@ const EVENT_FIELDS = new Set([
   'sources',
   'media',
   'confidence',
+  'importance',
 ]);
 const SOURCE_FIELDS = new Set(['url', 'title', 'publisher', 'date']);
 const MEDIA_FIELDS = new Set(['image', 'alt']);
@@ -147,6 +149,15 @@ function readConfidence(value: unknown): Read<Confidence> {
       );
 }
 
+const IMPORTANCE_RANGE = `an integer from ${IMPORTANCE.least} to ${IMPORTANCE.most}`;
+
+function readImportance(value: unknown): Read<number> {
+  if (typeof value !== 'number') return wrongType(IMPORTANCE_RANGE, value);
+  return Number.isInteger(value) && value >= IMPORTANCE.least && value <= IMPORTANCE.most
+    ? value
+    : new Problem('invalid-value', `${quote(value)} is not ${IMPORTANCE_RANGE}`);
+}
+
 const EVENT_OPTIONALS: Optionals<TimelineEventJson> = [
   ['approximate', readBoolean],
   ['end', readEnd],
@@ -156,6 +167,7 @@ const EVENT_OPTIONALS: Optionals<TimelineEventJson> = [
   ['sources', readSources],
   ['media', readMedia],
   ['confidence', readConfidence],
+  ['importance', readImportance],
 ];
 const SOURCE_OPTIONALS: Optionals<TimelineSourceJson> = [
   ['title', readText],

@@ -37,6 +37,17 @@ describe('normalizeTimeline', () => {
     expect(entry?.sources[0]?.date?.precision).to.equal('day');
   });
 
+  it('should give an event importance 3 unless it has its own', () => {
+    const events = [1, undefined, 3, 5].map((importance, i) => ({
+      id: String(i),
+      date: '2024',
+      title: 'x',
+      ...(importance === undefined ? {} : { importance }),
+    }));
+    const { entries } = normalizeTimeline({ events });
+    expect(entries.map((entry) => entry.importance)).to.deep.equal([1, 3, 3, 5]);
+  });
+
   it('should refuse a document that skipped validation', () => {
     expect(() => normalizeTimeline({ events: [{ id: 'a', date: '2024-02-30', title: 'x' }] })).to.throw(
       TypeError,

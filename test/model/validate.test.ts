@@ -152,6 +152,14 @@ describe('validateTimeline', () => {
         'invalid-value',
         'confidence',
       ],
+      ['importance 0', { importance: 0 }, '$.events[0].importance', 'invalid-value', 'importance'],
+      ['importance 6', { importance: 6 }, '$.events[0].importance', 'invalid-value', 'importance'],
+      ['importance 2.5', { importance: 2.5 }, '$.events[0].importance', 'invalid-value', 'importance'],
+      ['importance -1', { importance: -1 }, '$.events[0].importance', 'invalid-value', 'importance'],
+      ['importance NaN', { importance: NaN }, '$.events[0].importance', 'invalid-value', 'importance'],
+      ['importance "3"', { importance: '3' }, '$.events[0].importance', 'wrong-type', 'importance'],
+      ['importance true', { importance: true }, '$.events[0].importance', 'wrong-type', 'importance'],
+      ['importance [3]', { importance: [3] }, '$.events[0].importance', 'wrong-type', 'importance'],
       ['tags that are not an array', { tags: 'ai' }, '$.events[0].tags', 'wrong-type', 'tags'],
       [
         'a description as a number',
@@ -176,10 +184,48 @@ describe('validateTimeline', () => {
 
     it('should treat null in an optional field as absent, without a warning', () => {
       const result = validateTimeline(
-        withEvent({ description: null, end: null, media: null, confidence: null }),
+        withEvent({ description: null, end: null, media: null, confidence: null, importance: null }),
       );
       expect(result.diagnostics).to.deep.equal([]);
       expect(result.ok && Object.keys(result.document.events[0]!)).to.deep.equal(['id', 'date', 'title']);
+    });
+
+    for (const importance of [1, 3, 5]) {
+      it(`should keep importance ${importance} without a warning`, () => {
+        const result = validateTimeline(withEvent({ importance }));
+        expect(result.diagnostics).to.deep.equal([]);
+        expect(result.ok && result.document.events).to.deep.equal([{ ...minimalEvent, importance }]);
+      });
+    }
+
+    it('should leave importance out when it is absent', () => {
+      const result = validateTimeline(withEvent({}));
+      expect(result.diagnostics).to.deep.equal([]);
+      expect(result.ok && result.document.events[0]).to.not.have.property('importance');
+    });
+
+    it('should say what importance must be', () => {
+      const messages = [2.5, '3'].map(
+        (importance) => validateTimeline(withEvent({ importance })).diagnostics[0]?.message,
+      );
+      expect(messages).to.deep.equal([
+        '$.events[0].importance: number 2.5 is not an integer from 1 to 5; the value is ignored',
+        '$.events[0].importance: expected an integer from 1 to 5, got the string "3"; the value is ignored',
+      ]);
+    });
+
+    it('should report a bad importance at the path of its event', () => {
+      const events = [
+        minimalEvent,
+        { ...minimalEvent, id: 'b' },
+        { ...minimalEvent, id: 'c', importance: 0 },
+      ];
+      const result = validateTimeline({ events });
+      expect(result.ok && result.document.events.map((event) => event.id)).to.deep.equal(['a', 'b', 'c']);
+      expect(result.diagnostics.map(brief)).to.deep.equal([
+        { severity: 'warning', path: '$.events[2].importance', code: 'invalid-value' },
+      ]);
+      expect(result.diagnostics[0]?.id).to.equal('c');
     });
 
     it('should drop bad entries of a language map and keep the good ones', () => {
