@@ -59,7 +59,7 @@ describe('<hk-ai-timeline>', () => {
       await settled(el);
       const h = harness(el);
       const hanson = h.event('hanson-robotics-moves-to-hong-kong');
-      expect(text(hanson?.querySelector('[part="date"]'))).to.equal('c. 2013 – 2014');
+      expect(text(hanson?.querySelector('[part="date"]'))).to.equal('c. 2013–2014');
       expect(
         [...hanson!.querySelectorAll('[part="date"] time')].map((t) => t.getAttribute('datetime')),
       ).to.deep.equal(['2013', '2014']);

@@ -1,7 +1,5 @@
-import type { Month } from 'date-fns';
-import { lightFormat } from 'date-fns/lightFormat';
 import { enGB } from 'date-fns/locale/en-GB';
-import { isBeforeCommonEra } from './date-patterns.js';
+import { dateFormatter } from './date-patterns.js';
 import type { Translation } from './translation.js';
 
 // Hong Kong English follows British conventions: "28 October 2024", "44 BC".
@@ -9,20 +7,16 @@ export const en: Translation = {
   lang: 'en',
   languageNames: { en: 'English', ko: 'Korean', 'zh-Hant': 'Chinese' },
   dateLocale: enGB,
-  formatDate(date, precision) {
-    const year = isBeforeCommonEra(date)
-      ? `${lightFormat(date, 'y')} ${enGB.localize.era(0, { width: 'abbreviated' })}`
-      : lightFormat(date, 'y');
-    if (precision === 'year') return year;
-    const month = enGB.localize.month(date.getMonth() as Month, { width: 'wide' });
-    return precision === 'month' ? `${month} ${year}` : `${lightFormat(date, 'd')} ${month} ${year}`;
-  },
+  formatDate: dateFormatter('en-GB', 'short'),
+  yearFirst: false,
   approximate: (parts) => ['c. ', ...parts],
-  range: (start, end) => [start, ' – ', end],
+  // British style: an en dash, spaced unless it joins bare numbers ("9–23 August 622", "February – May 2024").
+  range: (start, end, bare) => [start, bare ? '–' : ' – ', end],
   relative: (distance, direction) =>
     direction === 'same'
       ? 'at the same time'
       : `${distance} ${direction === 'earlier' ? 'earlier' : 'later'}`,
+  yearsLater: (years) => `${years} years later`,
   eventsLabel: 'Milestones',
   loading: 'Loading the timeline…',
   empty: 'There are no events to show.',

@@ -1,5 +1,5 @@
 import { ko as koLocale } from 'date-fns/locale/ko';
-import { formatNumericDate } from './date-patterns.js';
+import { dateFormatter } from './date-patterns.js';
 import type { Translation } from './translation.js';
 
 const CONFIDENCE = { high: '높음', medium: '보통', low: '낮음' } as const;
@@ -8,11 +8,16 @@ export const ko: Translation = {
   lang: 'ko',
   languageNames: { en: '영어', ko: '한국어', 'zh-Hant': '중국어' },
   dateLocale: koLocale,
-  formatDate: (date, precision) => formatNumericDate(date, precision, 'ko', koLocale, ' '),
-  approximate: (parts) => [...parts, '경'],
-  range: (start, end) => [start, ' ~ ', end],
+  formatDate: dateFormatter('ko', 'long'),
+  yearFirst: true,
+  // "경" follows one date ("2014년경"), but after a period it reads as bound to its end: "2013~2014년경" can
+  // mean "from 2013 to about 2014". "약" before a period covers all of it, as in "약 2~3년": "약 2013~2014년".
+  approximate: (parts) => (parts.length > 1 ? ['약 ', ...parts] : [...parts, '경']),
+  // The tilde, unspaced, as Korean writers join periods: "2024년 2월~5월", "2013~2014년".
+  range: (start, end) => [start, '~', end],
   relative: (distance, direction) =>
     direction === 'same' ? '같은 시기' : `${distance} ${direction === 'earlier' ? '전' : '후'}`,
+  yearsLater: (years) => `${years}년 후`,
   eventsLabel: '주요 사건',
   loading: '타임라인을 불러오는 중…',
   empty: '표시할 사건이 없습니다.',

@@ -19,19 +19,33 @@ export interface Translation {
   readonly dateLocale: Locale;
   /**
    * A calendar date (a UTC midnight) in words at its precision: "October 2014", "2014년 10월", "2014年10月".
-   * Implemented with date-fns `lightFormat` and locale data: the full `format` would cost 5 KB of the bundle for
-   * tokens we never use.
+   * Implemented with `Intl.DateTimeFormat` (see `dateFormatter`): date-fns `format` would cost 5 KB of the bundle,
+   * `lightFormat` with the locale's month and era names 600 B. The era is named before 1 CE, and in CE too with
+   * `withEra` (the end of a period that starts BCE): "44 BC – 14 AD".
    */
-  formatDate(date: Date, precision: DatePrecision): string;
-  /** Wraps a date label to say it is approximate ("c. 2014", "2014년경", "約2014年"). */
+  formatDate(date: Date, precision: DatePrecision, withEra?: boolean): string;
+  /**
+   * True where dates are written year first ("2024년 8월 1일", "2024年8月1日"): a period then says its shared year
+   * and month once at its start ("2024년 8월 1일~9월 3일"), not at its end ("1 August – 3 September 2024").
+   */
+  readonly yearFirst: boolean;
+  /**
+   * Wraps a date label, one date or a period (more than one part), to say it is approximate, all of it:
+   * "c. 2014", "c. 2013–2014", "2014년경", "약 2013~2014년", "約2014年", "約2013至2014年".
+   */
   approximate<T>(parts: readonly LabelPart<T>[]): LabelPart<T>[];
-  /** Joins the start and end of a period ("2013 – 2014"). */
-  range<T>(start: T, end: T): LabelPart<T>[];
+  /**
+   * Joins the start and end of a period, once what they share is left out of one of them ("9", "23 August 622").
+   * `bare`: both sides are bare numbers ("9–23 August 622", "2013–2014").
+   */
+  range<T>(start: T, end: T, bare: boolean): LabelPart<T>[];
   /**
    * Places a date-fns distance ("about 10 years", "약 10년") before or after a reference date:
    * "about 10 years earlier", "약 10년 전", "大約 10 年前". `same`: the reference falls within the event's period.
    */
   relative(distance: string, direction: 'earlier' | 'later' | 'same'): string;
+  /** The break before a year of the vertical list after a long gap: "5 years later". `years` ≥ 3 (list-gaps.ts). */
+  yearsLater(years: number): string;
   /** Accessible name of the list of events. */
   readonly eventsLabel: string;
   readonly loading: string;

@@ -1,5 +1,5 @@
 import { zhHK } from 'date-fns/locale/zh-HK';
-import { formatNumericDate } from './date-patterns.js';
+import { dateFormatter } from './date-patterns.js';
 import type { Translation } from './translation.js';
 
 const CONFIDENCE = { high: '高', medium: '中', low: '低' } as const;
@@ -8,11 +8,13 @@ export const zhHant: Translation = {
   lang: 'zh-Hant',
   languageNames: { en: '英文', ko: '韓文', 'zh-Hant': '中文' },
   dateLocale: zhHK,
-  formatDate: (date, precision) => formatNumericDate(date, precision, 'zhHant', zhHK, ''),
+  formatDate: dateFormatter('zh-HK', 'long'),
+  yearFirst: true,
   approximate: (parts) => ['約', ...parts],
   range: (start, end) => [start, '至', end],
   relative: (distance, direction) =>
     direction === 'same' ? '同一時期' : `${distance}${direction === 'earlier' ? '前' : '後'}`,
+  yearsLater: (years) => `${years} 年後`,
   eventsLabel: '大事記',
   loading: '正在載入時間線…',
   empty: '沒有可顯示的事件。',

@@ -47,35 +47,136 @@ const INPUT = {
   bce: { year: '-0043', month: '-0043-03', day: '-0043-03-15' },
   bceEnd: { year: '-0042', month: '-0042-04', day: '-0042-04-01' },
 } as const;
-/** How each language marks an approximate date and joins a period. */
+/** How each language marks one approximate date. */
 const APPROXIMATE: Record<SupportedLanguage, (text: string) => string> = {
   en: (text) => `c. ${text}`,
   ko: (text) => `${text}경`,
   'zh-Hant': (text) => `約${text}`,
 };
-const RANGE: Record<SupportedLanguage, (a: string, b: string) => string> = {
-  en: (a, b) => `${a} – ${b}`,
-  ko: (a, b) => `${a} ~ ${b}`,
-  'zh-Hant': (a, b) => `${a}至${b}`,
-};
+
+/**
+ * Periods at every pair of precisions, each saying once what its dates share: [start, end, en, ko, zh-Hant].
+ * en: an en dash, unspaced between bare numbers (British style); ko: an unspaced "~"; zh-Hant: "至".
+ */
+const PERIODS: [string, string, string, string, string][] = [
+  // year – year
+  ['2013', '2014', '2013–2014', '2013~2014년', '2013至2014年'],
+  // month – month, same year and different years
+  ['2024-02', '2024-05', 'February – May 2024', '2024년 2월~5월', '2024年2月至5月'],
+  ['2024-11', '2025-02', 'November 2024 – February 2025', '2024년 11월~2025년 2월', '2024年11月至2025年2月'],
+  // day – day: same month, different months, different years, and the same day of different months
+  ['0622-08-09', '0622-08-23', '9–23 August 622', '622년 8월 9일~23일', '622年8月9日至23日'],
+  [
+    '2024-08-01',
+    '2024-09-03',
+    '1 August – 3 September 2024',
+    '2024년 8월 1일~9월 3일',
+    '2024年8月1日至9月3日',
+  ],
+  [
+    '2024-12-30',
+    '2025-01-02',
+    '30 December 2024 – 2 January 2025',
+    '2024년 12월 30일~2025년 1월 2일',
+    '2024年12月30日至2025年1月2日',
+  ],
+  [
+    '2024-08-01',
+    '2024-09-01',
+    '1 August – 1 September 2024',
+    '2024년 8월 1일~9월 1일',
+    '2024年8月1日至9月1日',
+  ],
+  [
+    '2024-03-01',
+    '2025-03-01',
+    '1 March 2024 – 1 March 2025',
+    '2024년 3월 1일~2025년 3월 1일',
+    '2024年3月1日至2025年3月1日',
+  ],
+  // mixed precisions: each date in full, even in the same year
+  ['2013', '2014-06', '2013 – June 2014', '2013년~2014년 6월', '2013年至2014年6月'],
+  ['2013', '2014-06-01', '2013 – 1 June 2014', '2013년~2014년 6월 1일', '2013年至2014年6月1日'],
+  [
+    '2014-10',
+    '2015-01-02',
+    'October 2014 – 2 January 2015',
+    '2014년 10월~2015년 1월 2일',
+    '2014年10月至2015年1月2日',
+  ],
+  ['2014-06-01', '2014', '1 June 2014 – 2014', '2014년 6월 1일~2014년', '2014年6月1日至2014年'],
+  // before the common era: a shared era said once where the dates share their year or are bare years
+  ['-0043', '-0042', '44–43 BC', '기원전 44~43년', '公元前44至43年'],
+  ['-0043-03', '-0043-06', 'March – June 44 BC', '기원전 44년 3월~6월', '公元前44年3月至6月'],
+  [
+    '-0043-03',
+    '-0042-04',
+    'March 44 BC – April 43 BC',
+    '기원전 44년 3월~기원전 43년 4월',
+    '公元前44年3月至公元前43年4月',
+  ],
+  ['-0043-03-01', '-0043-03-15', '1–15 March 44 BC', '기원전 44년 3월 1일~15일', '公元前44年3月1日至15日'],
+  [
+    '-0043-03-15',
+    '-0043-04-01',
+    '15 March – 1 April 44 BC',
+    '기원전 44년 3월 15일~4월 1일',
+    '公元前44年3月15日至4月1日',
+  ],
+  [
+    '-0043-03-15',
+    '-0042-04-01',
+    '15 March 44 BC – 1 April 43 BC',
+    '기원전 44년 3월 15일~기원전 43년 4월 1일',
+    '公元前44年3月15日至公元前43年4月1日',
+  ],
+  // from BCE into CE: both eras named
+  ['-0043', '0014', '44 BC – 14 AD', '기원전 44년~서기 14년', '公元前44年至公元14年'],
+  [
+    '0000-12',
+    '0001-01',
+    'December 1 BC – January 1 AD',
+    '기원전 1년 12월~서기 1년 1월',
+    '公元前1年12月至公元1年1月',
+  ],
+  // years below 100 are not read as 19xx
+  ['0099-01-05', '0099-01-09', '5–9 January 99', '99년 1월 5일~9일', '99年1月5日至9日'],
+];
+
+/** An approximate period: the approximation covers all of it. */
+const APPROXIMATE_PERIODS: [string, string, string, string, string][] = [
+  ['2013', '2014', 'c. 2013–2014', '약 2013~2014년', '約2013至2014年'],
+  ['2024-02', '2024-05', 'c. February – May 2024', '약 2024년 2월~5월', '約2024年2月至5月'],
+  ['0622-08-09', '0622-08-23', 'c. 9–23 August 622', '약 622년 8월 9일~23일', '約622年8月9日至23日'],
+  ['-0043', '-0042', 'c. 44–43 BC', '약 기원전 44~43년', '約公元前44至43年'],
+];
 
 describe('date labels', () => {
-  // language × precision × approximate × range × era; the file also runs in four time zones.
+  // language × precision × approximate × era; the file also runs in four time zones.
   for (const language of ['en', 'ko', 'zh-Hant'] as const) {
     for (const precision of ['year', 'month', 'day'] as const) {
       for (const era of ['ce', 'bce'] as const) {
-        const endEra = era === 'ce' ? 'ceEnd' : 'bceEnd';
-        const start = INPUT[era][precision];
-        const end = INPUT[endEra][precision];
         const one = WRITTEN[language][era][precision];
-        const period = RANGE[language](one, WRITTEN[language][endEra][precision]);
-        it(`${language} · ${precision} · ${era}: "${one}", "${APPROXIMATE[language](one)}", "${period}"`, () => {
-          expect(label(language, start)).to.equal(one);
-          expect(label(language, start, true)).to.equal(APPROXIMATE[language](one));
-          expect(label(language, start, false, end)).to.equal(period);
-          expect(label(language, start, true, end)).to.equal(APPROXIMATE[language](period));
+        it(`${language} · ${precision} · ${era}: "${one}", "${APPROXIMATE[language](one)}"`, () => {
+          expect(label(language, INPUT[era][precision])).to.equal(one);
+          expect(label(language, INPUT[era][precision], true)).to.equal(APPROXIMATE[language](one));
+          const endEra = era === 'ce' ? 'ceEnd' : 'bceEnd';
+          expect(label(language, INPUT[endEra][precision])).to.equal(WRITTEN[language][endEra][precision]);
         });
       }
+    }
+  }
+
+  for (const [table, approximate] of [
+    [PERIODS, false],
+    [APPROXIMATE_PERIODS, true],
+  ] as const) {
+    for (const [start, end, ...expected] of table) {
+      it(`should write ${approximate ? 'about ' : ''}${start} to ${end} as ${expected.map((e) => `"${e}"`).join(', ')}`, () => {
+        expect(
+          (['en', 'ko', 'zh-Hant'] as const).map((language) => label(language, start, approximate, end)),
+        ).to.deep.equal(expected);
+      });
     }
   }
 
@@ -100,16 +201,46 @@ describe('date labels', () => {
     expect(label('en', '2024-10-28', false, '2024-10-28')).to.equal('28 October 2024');
   });
 
-  it('should hand each date to the wrapper with its own precision', () => {
-    const parts = formatDateLabel(
-      { date: date('2013'), end: date('2014-06'), approximate: false },
-      TRANSLATIONS.en,
-      (d, text) => ({ datetime: d.iso, text }),
+  const parts = (language: SupportedLanguage, start: string, end: string, approximate = false) =>
+    formatDateLabel(
+      { date: date(start), end: date(end), approximate },
+      TRANSLATIONS[language],
+      (d, text) => ({
+        datetime: d.iso,
+        text,
+      }),
     );
-    expect(parts).to.deep.equal([
+
+  it('should hand each date to the wrapper with its own precision', () => {
+    expect(parts('en', '2013', '2014-06')).to.deep.equal([
       { datetime: '2013', text: '2013' },
       ' – ',
       { datetime: '2014-06', text: 'June 2014' },
+    ]);
+  });
+
+  it('should keep one part per date when they share text, the shared text with the date it is written beside', () => {
+    expect(parts('en', '0622-08-09', '0622-08-23')).to.deep.equal([
+      { datetime: '0622-08-09', text: '9' },
+      '–',
+      { datetime: '0622-08-23', text: '23 August 622' },
+    ]);
+    expect(parts('ko', '0622-08-09', '0622-08-23')).to.deep.equal([
+      { datetime: '0622-08-09', text: '622년 8월 9일' },
+      '~',
+      { datetime: '0622-08-23', text: '23일' },
+    ]);
+    expect(parts('zh-Hant', '2013', '2014', true)).to.deep.equal([
+      '約',
+      { datetime: '2013', text: '2013' },
+      '至',
+      { datetime: '2014', text: '2014年' },
+    ]);
+    expect(parts('ko', '2013', '2014', true)).to.deep.equal([
+      '약 ',
+      { datetime: '2013', text: '2013' },
+      '~',
+      { datetime: '2014', text: '2014년' },
     ]);
   });
 });
