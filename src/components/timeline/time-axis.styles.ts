@@ -124,7 +124,9 @@ export default css`
       inset: 3.5rem 0 0;
     }
 
-    .year-label {
+    /* Years and gaps are the list's: the axis shows time by distance. */
+    .year-label,
+    .gap {
       display: none;
     }
 

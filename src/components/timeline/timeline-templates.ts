@@ -11,6 +11,7 @@ import { matchesCategory } from '../../model/filter.js';
 import type { TimelineEntry, TimelineSource } from '../../model/normalize.js';
 import { resolveText, type LocalizedString } from '../../model/text.js';
 import type { Diagnostic } from '../../model/validate.js';
+import { gapStep, isLabelledGap } from './list-gaps.js';
 import type { TimelineView } from './timeline-view.js';
 
 /** What the templates call back into: the element's handlers. */
@@ -67,8 +68,18 @@ function renderList(view: TimelineView, handlers: TimelineHandlers): TemplateRes
     ${spacer(view.before)}
     ${indexes.map((i) => {
       const entry = entries[i]!;
-      const firstOfYear = entry.date.year !== entries[i - 1]?.date.year;
-      return renderEntry(view, entry, eventLevel, windowed ? i + 1 : 0, firstOfYear);
+      const previous = entries[i - 1]?.date.year;
+      // The years since the previous year shown (0 within a year and for the first event): the gap before it.
+      const years = previous === undefined ? 0 : entry.date.year - previous;
+      return renderEntry(
+        view,
+        entry,
+        i,
+        eventLevel,
+        windowed ? i + 1 : 0,
+        entry.date.year !== previous,
+        years,
+      );
     })}
     ${spacer(view.after)}
   </ol>`;
@@ -142,27 +153,37 @@ function renderDiagnostics(diagnostics: readonly Diagnostic[], t: Translation) {
   </details>`;
 }
 
-/** `position` is the 1-based place in a windowed list (0 when every event is in the DOM). */
+/**
+ * One event of the list, at `index` among those shown. `position` is its 1-based place in a windowed list (0 when
+ * every event is in the DOM). Its name is its date and title (`aria-labelledby`): a screen reader announces those
+ * first, not the whole card with every source. The first event of a year carries the year, after more space the
+ * more `years` passed since the previous year shown (a class `gap-<step>`), and after a long gap a break that says
+ * how long: "9 years later", in the text (not `aria-hidden`), so a screen reader reading the list reads it too.
+ */
 function renderEntry(
   view: TimelineView,
   entry: TimelineEntry,
+  index: number,
   level: number,
   position: number,
   firstOfYear: boolean,
+  years: number,
 ): TemplateResult {
   const t = view.translation;
-  const label = formatDateLabel(entry, t, (date, label) => html`<time datetime=${date.iso}>${label}</time>`);
   const selected = entry.id === view.selected;
   const isTabStop = entry.id === view.tabStop;
+  const step = gapStep(years);
   return html`<li
-    class=${`event${entry.approximate ? ' approximate' : ''}${selected ? ' selected' : ''}`}
+    class=${`event${entry.approximate ? ' approximate' : ''}${selected ? ' selected' : ''}${step ? ` gap-${step}` : ''}`}
     part="event"
     data-event-id=${entry.id}
+    aria-labelledby=${`d${index} t${index}`}
     aria-current=${ifDefined(selected ? 'true' : undefined)}
     tabindex=${isTabStop ? 0 : -1}
     aria-posinset=${ifDefined(position || undefined)}
     aria-setsize=${ifDefined(position ? view.entries.length : undefined)}
   >
+    ${isLabelledGap(years) ? html`<p class="gap" part="gap">${t.yearsLater(years)}</p>` : nothing}
     ${
       firstOfYear
         ? html`<p class="year-label" part="year" aria-hidden="true">
@@ -171,27 +192,52 @@ function renderEntry(
         : nothing
     }
     <span class="marker" part="marker"></span>
-    <div class="card" part="card">
-      <p class="date" part="date">${label}</p>
-      ${view.relative ? html`<p class="relative" part="relative">${view.relative(entry.date)}</p>` : nothing}
-      <p class="title" part="title" role="heading" aria-level=${level}>${text(view, entry.title, true)}</p>
-      ${entry.description ? html`<p class="description" part="description">${text(view, entry.description, true)}</p>` : nothing}
-      ${renderMeta(view, entry)}
-      ${
-        entry.media
-          ? html`<img
-              class="media"
-              part="media"
-              src=${entry.media.image}
-              alt=${resolveText(entry.media.alt, view.language).text}
-              loading="lazy"
-              decoding="async"
-            />`
-          : nothing
-      }
-      ${entry.sources.length > 0 ? renderSources(view, entry.sources, isTabStop) : nothing}
-    </div>
+    ${renderCard(view, entry, level, isTabStop, String(index))}
   </li>`;
+}
+
+/**
+ * An event's card: its date, title, description, category, media and sources. `id` names its date (`d<id>`) and
+ * title (`t<id>`) for `aria-labelledby`; its links are in the tab order only when `linksTabbable`.
+ */
+export function renderCard(
+  view: TimelineView,
+  entry: TimelineEntry,
+  level: number,
+  linksTabbable: boolean,
+  id: string,
+): TemplateResult {
+  return html`<div class="card" part="card">
+    <p class="date" part="date" id=${`d${id}`}>${renderDateLabel(view, entry)}</p>
+    ${view.relative ? html`<p class="relative" part="relative">${view.relative(entry.date)}</p>` : nothing}
+    <p class="title" part="title" id=${`t${id}`} role="heading" aria-level=${level}>
+      ${text(view, entry.title, true)}
+    </p>
+    ${entry.description ? html`<p class="description" part="description">${text(view, entry.description, true)}</p>` : nothing}
+    ${renderMeta(view, entry)}
+    ${
+      entry.media
+        ? html`<img
+            class="media"
+            part="media"
+            src=${entry.media.image}
+            alt=${resolveText(entry.media.alt, view.language).text}
+            loading="lazy"
+            decoding="async"
+          />`
+        : nothing
+    }
+    ${entry.sources.length > 0 ? renderSources(view, entry.sources, linksTabbable) : nothing}
+  </div>`;
+}
+
+/** An event's date label, one `<time>` per date: "c. 2013–2014", "9–23 August 622". */
+export function renderDateLabel(view: TimelineView, entry: TimelineEntry) {
+  return formatDateLabel(
+    entry,
+    view.translation,
+    (date, label) => html`<time datetime=${date.iso}>${label}</time>`,
+  );
 }
 
 function renderMeta(view: TimelineView, entry: TimelineEntry) {

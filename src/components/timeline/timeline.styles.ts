@@ -216,7 +216,25 @@ export default css`
     contain-intrinsic-size: auto 10rem;
     position: relative;
     padding-inline-start: calc(var(--_marker-size) + 1rem);
-    padding-block-end: var(--_gap);
+    padding-block: var(--_space, 0) var(--_gap);
+  }
+
+  /* Time between years as space: more before a year the longer since the previous one (list-gaps.ts). The space
+     is padding, so the line runs through it and the list window measures it. */
+  .gap-1 {
+    --_space: 0.75rem;
+  }
+
+  .gap-2 {
+    --_space: 1.5rem;
+  }
+
+  .gap-3 {
+    --_space: 2.25rem;
+  }
+
+  .gap-4 {
+    --_space: 3rem;
   }
 
   /* The line that joins the markers. */
@@ -236,9 +254,18 @@ export default css`
     }
   }
 
+  /* The line ends at the last marker: below its year, and below the break before it. */
   .event:last-child::before {
     inset-block-end: auto;
     block-size: 1rem;
+  }
+
+  .event:last-child:has(.year-label)::before {
+    block-size: calc(var(--_space, 0px) + 3rem);
+  }
+
+  .event:last-child:has(.gap)::before {
+    block-size: calc(var(--_space) + 4.25rem);
   }
 
   /* The first event of each year carries the year, on the line: the list reads as groups by year. */
@@ -250,7 +277,20 @@ export default css`
   }
 
   .year-label + .marker {
-    inset-block-start: 2.55rem;
+    inset-block-start: calc(var(--_space, 0px) + 2.55rem);
+  }
+
+  /* After a long gap, a break before the year says how long: "9 years later", on one line of known height. */
+  .gap {
+    margin: 0;
+    font-size: 0.8125rem;
+    line-height: 1.25rem;
+    white-space: nowrap;
+    color: var(--_muted);
+  }
+
+  .gap + .year-label + .marker {
+    inset-block-start: calc(var(--_space) + 3.8rem);
   }
 
   /* Collapsed cards show the date and the title; the selected one opens. */

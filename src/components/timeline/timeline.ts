@@ -75,6 +75,7 @@ export type { TimelineStatus } from './timeline-view.js';
  * @csspart sources - An event's list of sources.
  * @csspart source-link - A link to a source.
  * @csspart year - The year above the first event of each year in the vertical list.
+ * @csspart gap - In the vertical list, the break before a year after a long gap ("9 years later").
  * @csspart axis-controls - The zoom buttons of the horizontal layout (also `+`, `-` and `0` on an event, ctrl+wheel
  * and pinch).
  * @csspart zoom-button - A zoom button: zoom out, fit, zoom in.
