@@ -1,8 +1,9 @@
 import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
-import { formatDistanceOnDemand, minifyStyles, unusedLocaleParts } from './scripts/rollup-plugins.js';
+import { formatDistanceOnDemand, unusedLocaleParts } from './scripts/rollup-plugins.js';
 
 // JS only: .d.ts come from `tsc -p tsconfig.build.json`. esbuild reads experimentalDecorators and
 // useDefineForClassFields from the tsconfig.
@@ -58,7 +59,9 @@ export default [
       // Only src/i18n/relative-date.ts, a chunk of its own, carries the words of formatDistance.
       formatDistanceOnDemand({ importer: 'src/i18n/relative-date.ts' }),
       unusedLocaleParts(),
-      minifyStyles(),
+      // Whitespace and comments out of the html`` and css`` templates (Lit's own plugin: html-minifier and
+      // lightningcss). A template it cannot minify fails the build rather than shipping half-minified.
+      minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true }),
       resolve({ browser: true }),
       typescript(),
       terser({

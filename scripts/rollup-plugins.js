@@ -2,7 +2,6 @@
 // with regular expressions, which is why package.json pins date-fns exactly: each fails the build, naming the file,
 // when a file no longer has the shape they expect, rather than silently leaving it as it is.
 // Unit tests: test/node/rollup-plugins.test.js.
-import { transform } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 
@@ -34,8 +33,8 @@ function replaceEach(context, id, code, replacements) {
 
 /**
  * Drops the parts of date-fns locales the component never calls, so the bundle carries only what formats our
- * dates: we call `lightFormat` (no locale), `localize`'s month and era names, and `formatDistance` (left to
- * {@link formatDistanceOnDemand}). `match` serves `parse`, `formatRelative` serves `formatRelative`, `formatLong`
+ * dates: `localize`'s month names (the time axis's month ticks; dates themselves come from `Intl.DateTimeFormat`),
+ * and `formatDistance` (left to {@link formatDistanceOnDemand}). `match` serves `parse`, `formatRelative` serves `formatRelative`, `formatLong`
  * serves `format`'s P tokens; weekday, quarter and day-period names and ordinals serve `format` tokens we never use.
  * @returns {import('rollup').Plugin}
  */
@@ -156,28 +155,4 @@ export function standIn(context, file, code) {
 export const ${name} = { code: ${JSON.stringify(localeCode)}, formatDistance };
 export default ${name};
 `;
-}
-
-/**
- * Minifies the CSS inside the `css` tagged templates of *.styles.ts files: esbuild (the TypeScript step) does not
- * touch template contents, and terser keeps their whitespace and comments. A template with an interpolation
- * (`${`) or a backslash is left as it is: its text is not plain CSS.
- * @returns {import('rollup').Plugin}
- */
-export function minifyStyles() {
-  return {
-    name: 'minify-styles',
-    async transform(code, id) {
-      if (!id.endsWith('.styles.ts')) return null;
-      const templates = [...code.matchAll(/\bcss`([^`]*)`/g)].filter(([, css]) => !/\$\{|\\/.test(css));
-      if (templates.length === 0) return null;
-      let result = code;
-      for (const [template, css] of templates) {
-        const { code: minified } = await transform(css, { loader: 'css', minify: true });
-        result = result.replace(template, () => `css\`${minified.trim()}\``);
-      }
-      // Lines do move here; an empty map says so (the minified CSS maps to nothing) rather than mapping wrongly.
-      return { code: result, map: { mappings: '' } };
-    },
-  };
 }

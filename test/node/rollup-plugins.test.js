@@ -8,7 +8,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import { formatDistance } from 'date-fns/formatDistance';
 import { ko as realKo } from 'date-fns/locale/ko';
 import { rollup } from 'rollup';
-import { formatDistanceOnDemand, minifyStyles, unusedLocaleParts } from '../../scripts/rollup-plugins.js';
+import { formatDistanceOnDemand, unusedLocaleParts } from '../../scripts/rollup-plugins.js';
 
 const DATE_FNS = resolve('node_modules/date-fns');
 const file = (path) => resolve(DATE_FNS, path);
@@ -159,23 +159,6 @@ export default ko;
     assert.throws(() => run(distance, 'buildEnd'), /imported no date-fns\/locale\/<code>/);
     // A build that failed already reports its own error.
     assert.doesNotThrow(() => run(distance, 'buildEnd', new Error('earlier')));
-  });
-});
-
-describe('minifyStyles', () => {
-  const plugin = minifyStyles();
-  const styles =
-    "import { css } from 'lit';\n\nexport default css`\n  :host {\n    color: red; /* why */\n  }\n`;\n";
-
-  it('minifies the CSS of a css`` template in a *.styles.ts file', async () => {
-    const { code } = await run(plugin, 'transform', styles, '/src/a.styles.ts');
-    assert.equal(code, "import { css } from 'lit';\n\nexport default css`:host{color:red}`;\n");
-  });
-
-  it('leaves a template with an interpolation, and other files, alone', async () => {
-    const interpolated = styles.replace('red', '${color}');
-    assert.equal(await run(plugin, 'transform', interpolated, '/src/a.styles.ts'), null);
-    assert.equal(await run(plugin, 'transform', styles, '/src/a.ts'), null);
   });
 });
 
