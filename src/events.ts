@@ -76,11 +76,27 @@ export class HkAiFilterChangeEvent extends HkAiDetailEvent<HkAiFilterChangeDetai
   }
 }
 
+export interface HkAiRangeChangeDetail {
+  /** The zoom step nearest to the view: `fit`, `decade`, `year`, `quarter`, `month`, `week` or `day`. */
+  readonly zoom: string;
+  /** The visible period, two days joined by `/`: `2023-01-01/2024-06-30`. */
+  readonly period: string;
+}
+
+/** Fired when the reader pans or zooms the time axis, once the view has settled. */
+export class HkAiRangeChangeEvent extends HkAiDetailEvent<HkAiRangeChangeDetail> {
+  static readonly type = 'hk-ai-range-change';
+  constructor(detail: HkAiRangeChangeDetail) {
+    super(HkAiRangeChangeEvent.type, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'hk-ai-load': HkAiLoadEvent;
     'hk-ai-error': HkAiErrorEvent;
     'hk-ai-select': HkAiSelectEvent;
     'hk-ai-filter-change': HkAiFilterChangeEvent;
+    'hk-ai-range-change': HkAiRangeChangeEvent;
   }
 }

@@ -1,18 +1,12 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
 import {
   axisExtent,
   axisTicks,
-  clampZoom,
   type Dated,
   type Extent,
   fractionOf,
-  MAX_ZOOM,
   MIN_TICK_SPACING,
   spanOf,
-  stackLanes,
-  placeEvents,
-  axisWindow,
   type Tick,
 } from '../src/components/timeline/axis-layout.js';
 import { type CalendarDate, parseCalendarDate, utcDay } from '../src/model/dates.js';
@@ -208,142 +202,36 @@ describe('axis layout', () => {
     });
   });
 
-  describe('stackLanes', () => {
-    it('should keep spans that do not overlap in lane 0', () => {
-      expect(
-        stackLanes([
-          { start: 0, end: 10 },
-          { start: 20, end: 30 },
-          { start: 40, end: 50 },
-        ]),
-      ).to.deep.equal({ lanes: [0, 0, 0], count: 1 });
+  describe('axisTicks at week and day zoom', () => {
+    it('should tick days when a week gets room, labelling the 1st of each month as the month', () => {
+      const extent: Extent = { min: ms(2024, 1, 1), max: ms(2025, 1, 1) };
+      const pixelsPerDay = 20;
+      const width = ((extent.max - extent.min) / DAY_MS) * pixelsPerDay;
+      const ticks = axisTicks(extent, width, ms(2024, 2, 20), ms(2024, 3, 10));
+      const labels = ticks.map((tick) => `${tick.unit} ${tick.date.toISOString().slice(0, 10)}`);
+      // Every 7 days from the 1st (the 1st, 8th, 15th and 22nd), a month tick on the 1st.
+      expect(labels).to.include.members(['day 2024-02-22', 'month 2024-03-01', 'day 2024-03-08']);
+      expect(labels).to.not.include('day 2024-03-02');
+      expect(Math.min(...gaps(ticks, width))).to.be.at.least(MIN_TICK_SPACING);
+      expectWithinAxis(ticks);
     });
 
-    it('should open a new lane for each overlapping span', () => {
-      expect(
-        stackLanes([
-          { start: 0, end: 50 },
-          { start: 10, end: 60 },
-          { start: 20, end: 70 },
-        ]),
-      ).to.deep.equal({ lanes: [0, 1, 2], count: 3 });
-    });
-
-    it('should reuse the first lane that has become free', () => {
-      expect(
-        stackLanes([
-          { start: 0, end: 50 },
-          { start: 10, end: 200 },
-          { start: 20, end: 70 },
-          { start: 100, end: 120 },
-        ]),
-      ).to.deep.equal({ lanes: [0, 1, 2, 0], count: 3 });
-    });
-
-    it('should keep the gap between spans in one lane', () => {
-      const spans = [
-        { start: 0, end: 10 },
-        { start: 15, end: 20 },
-      ];
-      expect(stackLanes(spans).lanes).to.deep.equal([0, 1]);
-      expect(stackLanes(spans, 5).lanes).to.deep.equal([0, 0]);
-      expect(stackLanes(spans, 6).lanes).to.deep.equal([0, 1]);
-      expect(
-        stackLanes([
-          { start: 0, end: 10 },
-          { start: 18, end: 30 },
-        ]).lanes,
-      ).to.deep.equal([0, 0]);
-    });
-
-    it('should stack nothing into no lanes', () => {
-      expect(stackLanes([])).to.deep.equal({ lanes: [], count: 0 });
-    });
-  });
-
-  describe('clampZoom', () => {
-    it('should keep zoom between 1 and MAX_ZOOM', () => {
-      expect(clampZoom(0.25, 800)).to.equal(1);
-      expect(clampZoom(1, 800)).to.equal(1);
-      expect(clampZoom(3.5, 800)).to.equal(3.5);
-      expect(clampZoom(MAX_ZOOM * 4, 800)).to.equal(MAX_ZOOM);
-    });
-
-    it('should keep the track within a million pixels', () => {
-      expect(clampZoom(MAX_ZOOM, 4000)).to.equal(250);
-      expect(clampZoom(MAX_ZOOM, 4000) * 4000).to.be.at.most(1_000_000);
-      expect(clampZoom(100, 4000)).to.equal(100);
-    });
-
-    it('should cope with a viewport not yet measured', () => {
-      expect(clampZoom(2, 0)).to.equal(2);
-      expect(clampZoom(MAX_ZOOM * 2, 0)).to.equal(MAX_ZOOM);
-    });
-  });
-
-  describe('stackLanes against a plain first fit', () => {
-    /** The obvious quadratic first fit, in order of start: the reference the heaps must agree with. */
-    function firstFit(spans: readonly { start: number; end: number }[], gap: number) {
-      const order = spans.map((_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
-      const ends: number[] = [];
-      const lanes: number[] = [];
-      for (const i of order) {
-        let lane = ends.findIndex((end) => end + gap <= spans[i]!.start);
-        if (lane < 0) lane = ends.length;
-        ends[lane] = spans[i]!.end;
-        lanes[i] = lane;
-      }
-      return { lanes, count: ends.length };
-    }
-
-    it('should give the same lanes for any spans, in any order', () => {
-      const span = fc
-        .tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 300 }))
-        .map(([start, length]) => ({ start, end: start + length }));
-      fc.assert(
-        fc.property(fc.array(span, { maxLength: 60 }), fc.integer({ min: 0, max: 20 }), (spans, gap) => {
-          expect(stackLanes(spans, gap)).to.deep.equal(firstFit(spans, gap));
-        }),
-        { numRuns: 500 },
-      );
-    });
-
-    it('should stack 20,000 spans', () => {
-      const spans = Array.from({ length: 20_000 }, (_, i) => ({ start: i * 3, end: i * 3 + 200 }));
-      const { lanes, count } = stackLanes(spans);
-      expect(count).to.equal(firstFit(spans.slice(0, 500), 8).count);
-      expect(lanes.every((lane) => lane < count)).to.equal(true);
-    });
-  });
-
-  describe('placeEvents and axisWindow', () => {
-    const events = ['2010', '2012-06', '2012-07', '2020-01-01'].map((text) => ({ date: date(text) }));
-    const extent = { min: utcDay(2010, 1, 1).getTime(), max: utcDay(2021, 1, 1).getTime() };
-
-    it('should place each card at its date, keep it on the track, and stack overlapping ones', () => {
-      const { placements, lanes } = placeEvents(events, extent, 1100, 200);
-      expect(placements.map((p) => Math.round(p.x + p.marker))).to.deep.equal([0, 241, 250, 1000]);
-      // The last card would pass the track's end: it opens to the left of its marker.
-      expect(placements[3]!.x).to.equal(900);
-      expect(placements[3]!.marker).to.be.closeTo(100, 0.5);
-      expect(placements.map((p) => p.lane)).to.deep.equal([0, 0, 1, 0]);
-      expect(lanes).to.equal(2);
-      // A year is a bar a year long; a day is a dot.
-      expect(Math.round(placements[0]!.length)).to.equal(100);
-      expect(placements[3]!.length).to.be.below(1);
-    });
-
-    it('should window the events on screen, across and down, and always keep the ones asked for', () => {
-      const { placements } = placeEvents(events, extent, 1100, 200);
-      const view = { left: 600, right: 800, firstLane: 0, lastLane: 0 };
-      expect(axisWindow(placements, view, 200, new Set(), 0)).to.deep.equal([]);
-      expect(axisWindow(placements, { ...view, left: 300 }, 200, new Set(), 0)).to.deep.equal([1, 2]);
-      expect(axisWindow(placements, view, 200, new Set([0]), 0)).to.deep.equal([0]);
-      expect(
-        axisWindow(placements, { ...view, firstLane: 5, lastLane: 6 }, 200, new Set(), 1000),
-      ).to.deep.equal([]);
-      // The default margin of 200 px reaches the 2012 cards (they end at 441 and 450) but not the 2010 one (200).
-      expect(axisWindow(placements, view, 200)).to.deep.equal([1, 2, 3]);
+    it('should tick every day when a day gets room, the last days of a month included', () => {
+      const extent: Extent = { min: ms(2000), max: ms(2030) };
+      const width = ((extent.max - extent.min) / DAY_MS) * 80;
+      const ticks = axisTicks(extent, width, ms(2024, 12, 28), ms(2025, 1, 3));
+      const labels = ticks.map((tick) => `${tick.unit} ${tick.date.toISOString().slice(0, 10)}`);
+      expect(labels).to.include.members([
+        'day 2024-12-29',
+        'day 2024-12-30',
+        'day 2024-12-31',
+        'year 2025-01-01',
+        'day 2025-01-02',
+        'day 2025-01-03',
+      ]);
+      // Only the month of `from` onwards, and nothing after `to`: a long axis asks only for what is on screen.
+      expect(ticks[0]!.date.toISOString().slice(0, 10)).to.equal('2024-12-01');
+      expect(ticks.at(-1)!.date.getTime()).to.be.at.most(ms(2025, 1, 3));
     });
   });
 });

@@ -63,8 +63,7 @@ const AUTHORED = ':scope > script[type="application/json"], :scope > hk-ai-event
  * they change. `hk-ai-load` or `hk-ai-error` is fired after the render that shows the outcome.
  */
 export class DataSourceController implements ReactiveController {
-  /** What there is to show. */
-  state: SourceState = { status: 'loading' };
+  private current: SourceState = { status: 'loading' };
   private lastInput: 'src' | 'data' | undefined;
   private dirty = true;
   private run = 0;
@@ -76,8 +75,22 @@ export class DataSourceController implements ReactiveController {
     private readonly host: DataSourceHost,
     /** Called when a run settles with a document, before the render that shows it. */
     private readonly onModel: () => void = () => {},
+    /** The host's custom states: the status shows as `:state(loading)`, `:state(ready)`, … */
+    private readonly states?: CustomStateSet,
   ) {
     host.addController(this);
+    states?.add('loading');
+  }
+
+  /** What there is to show. */
+  get state(): SourceState {
+    return this.current;
+  }
+
+  private set state(next: SourceState) {
+    this.states?.delete(this.current.status);
+    this.current = next;
+    this.states?.add(next.status);
   }
 
   /** Records that the owner set `src` or `data`: the next update loads again. */

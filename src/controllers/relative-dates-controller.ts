@@ -37,6 +37,14 @@ export class RelativeDatesController {
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
+  /** The reference line `relative-to` draws on the time axis, named `label` (today's for `now`). */
+  line(
+    label: string | undefined,
+  ): { date: CalendarDate; now: boolean; label: string | undefined } | undefined {
+    const date = this.reference;
+    return date && { date, now: this.value?.trim() === 'now', label: label?.trim() || undefined };
+  }
+
   /** The formatter for this update, or `undefined`: no reference, or its code still loading. */
   update(relativeTo: string | undefined, t: Translation): ((date: CalendarDate) => string) | undefined {
     if (relativeTo !== this.value) {

@@ -42,7 +42,7 @@ export function tabStopOf(
  * others -1. Arrow keys move along the events, Home and End jump to the ends, Enter and Space select; the active
  * event follows focus however it arrives (Tab, a screen reader, a click). Items are reused by position, so when an
  * update moves another event into the focused item, or removes it, focus follows the active event.
- * Events are `.event` elements carrying `data-event-id`.
+ * Events (and other stops, such as the time axis's clusters) are the elements carrying `data-event-id`.
  */
 export class RovingFocusController implements ReactiveController {
   /** The event that holds the tab stop. */
@@ -92,12 +92,12 @@ export class RovingFocusController implements ReactiveController {
 
   /** Focus reaching an event by any means makes it the active one. */
   readonly handleFocusIn = (event: FocusEvent): void => {
-    const id = (event.target as Element).closest<HTMLElement>('.event')?.dataset['eventId'];
+    const id = (event.target as Element).closest<HTMLElement>('[data-event-id]')?.dataset['eventId'];
     if (id) this.activate(id);
   };
 
   readonly handleClick = (event: MouseEvent): void => {
-    const item = (event.target as Element).closest<HTMLElement>('.event');
+    const item = (event.target as Element).closest<HTMLElement>('[data-event-id]');
     // A click on a source link follows the link; anywhere else on an event selects it.
     if (!item || (event.target as Element).closest('a')) return;
     this.options.select(item.dataset['eventId']!);
@@ -105,7 +105,7 @@ export class RovingFocusController implements ReactiveController {
   };
 
   readonly handleKeydown = (event: KeyboardEvent): void => {
-    const item = (event.target as Element).closest<HTMLElement>('.event');
+    const item = (event.target as Element).closest<HTMLElement>('[data-event-id]');
     if (!item || event.altKey || event.ctrlKey || event.metaKey) return;
     // Indexes among all shown events, not the DOM: in a long list the next event may not be rendered yet.
     const ids = this.options.ids();
@@ -121,11 +121,11 @@ export class RovingFocusController implements ReactiveController {
   };
 
   private focusedEvent(): HTMLElement | null | undefined {
-    return (this.host.renderRoot as ShadowRoot).activeElement?.closest<HTMLElement>('.event');
+    return (this.host.renderRoot as ShadowRoot).activeElement?.closest<HTMLElement>('[data-event-id]');
   }
 
   private itemFor(id: string): HTMLElement | undefined {
-    return [...this.host.renderRoot.querySelectorAll<HTMLElement>('.event')].find(
+    return [...this.host.renderRoot.querySelectorAll<HTMLElement>('[data-event-id]')].find(
       (item) => item.dataset['eventId'] === id,
     );
   }

@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export interface UrlSyncHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly selected?: string | undefined;
   /** With `hash-link`: `#<id>` selects an event, and selecting one writes it. */
   readonly hashLink: boolean;
   /** With `url-state`: `?q=…&category=…` hold the search and the category filter. */
@@ -40,10 +42,13 @@ export function withFilterParams(url: URL, query: string | undefined, filter: st
  * reader changes them.
  */
 export class UrlSyncController implements ReactiveController {
+  /** The event a `#id` link selected, until the update after it has scrolled it into view. */
+  revealing?: string;
+
   constructor(
     private readonly host: UrlSyncHost,
     /** Selects the event a hash names, if the timeline has it; returns whether it did. */
-    private readonly selectFromHash: (id: string) => void,
+    private readonly selectFromHash: (id: string) => boolean,
   ) {
     host.addController(this);
   }
@@ -65,8 +70,26 @@ export class UrlSyncController implements ReactiveController {
   readonly followHash = (): void => {
     if (!this.host.hashLink) return;
     const id = idFromHash(location.hash);
-    if (id !== undefined) this.selectFromHash(id);
+    if (id !== undefined && id !== this.host.selected && this.selectFromHash(id)) {
+      this.revealing = id;
+      this.host.requestUpdate();
+    }
   };
+
+  /** Scrolls the event a `#id` link selected into view, once it is rendered. */
+  hostUpdated(): void {
+    const id = this.revealing;
+    if (id === undefined) return;
+    this.revealing = undefined;
+    // Smooth scrolling would move a long list's window along the way, away from the event.
+    const instant =
+      matchMedia('(prefers-reduced-motion: reduce)').matches ||
+      !!this.host.renderRoot.querySelector('.spacer');
+    const item = [...this.host.renderRoot.querySelectorAll<HTMLElement>('.event')].find(
+      (event) => event.dataset['eventId'] === id,
+    );
+    item?.scrollIntoView({ block: 'nearest', behavior: instant ? 'auto' : 'smooth' });
+  }
 
   /** Writes a selection into the URL's hash, with `hash-link`. */
   selected(id: string): void {

@@ -33,6 +33,7 @@ function input(overrides: Partial<TimelineViewInput> = {}): TimelineViewInput {
     selected: undefined,
     active: undefined,
     relative: undefined,
+    reference: undefined,
     holding: false,
     window: () => undefined,
     ...overrides,

@@ -13,7 +13,7 @@ class UrlHost extends ReactiveElement {
   query?: string | undefined;
   filter?: string | undefined;
   readonly picked: string[] = [];
-  readonly urlSync = new UrlSyncController(this, (id) => this.picked.push(id));
+  readonly urlSync = new UrlSyncController(this, (id) => this.picked.push(id) > 0);
 }
 customElements.define('test-url-sync-host', UrlHost);
 

@@ -2,8 +2,6 @@
  * Where things go on the horizontal time axis: pure arithmetic on milliseconds and pixels, kept apart from the
  * element so it can be tested on its own. Dates are UTC calendar days (see model/dates.ts).
  */
-import { eachMonthOfInterval } from 'date-fns/eachMonthOfInterval';
-import { eachYearOfInterval } from 'date-fns/eachYearOfInterval';
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { endOf, startOf, utcDay, type CalendarDate } from '../../model/dates.js';
 
@@ -56,187 +54,73 @@ export interface Tick {
   readonly date: Date;
   /** 0 to 1 along the axis. */
   readonly at: number;
-  /** `year`: a labelled year; `month`: a month within a year (labelled when there is room). */
-  readonly unit: 'year' | 'month';
+  /** `year`: 1 January; `month`: the 1st of another month; `day`: another day (labelled with its number). */
+  readonly unit: 'year' | 'month' | 'day';
 }
 
 /** Year steps that read well: every year, every 2, 5, 10, 20, 50… */
 const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
+/** Day steps within a month: every day, every other day, or the 1st, 8th, 15th and 22nd. */
+const DAY_STEPS = [1, 2, 7];
 /** The least room a labelled tick needs, in pixels. */
 export const MIN_TICK_SPACING = 64;
 
 /**
- * The ticks of an axis `width` pixels wide: months when a month gets at least `MIN_TICK_SPACING` pixels (every
- * 3rd month when a quarter does), else years at the smallest readable step. Dates come from date-fns on UTC days,
- * so the ticks never shift with the reader's time zone.
+ * The ticks of an axis `width` pixels wide, between `from` and `to` (milliseconds; the whole axis by default):
+ * days when a week gets at least `MIN_TICK_SPACING` pixels, months when a month does (every 3rd month when a quarter
+ * does), else years at the smallest readable step. Dates come from date-fns on UTC days, so the ticks never shift
+ * with the reader's time zone; a long axis asks only for the ticks on screen.
  */
-export function axisTicks(extent: Extent, width: number): Tick[] {
-  const pixelsPerYear = (width * YEAR_MS) / (extent.max - extent.min);
-  // UTC days from the start of the first year: ticks land on 1 January and on the 1st of months.
-  const bounded = {
-    start: utcDay(new UTCDateMini(extent.min).getUTCFullYear(), 1, 1),
-    end: new UTCDateMini(extent.max),
-  };
+export function axisTicks(extent: Extent, width: number, from = extent.min, to = extent.max): Tick[] {
+  const pixelsPerDay = (width * DAY_MS) / (extent.max - extent.min);
+  const pixelsPerYear = pixelsPerDay * (YEAR_MS / DAY_MS);
+  const first = new UTCDateMini(Math.max(from, extent.min));
+  const last = Math.min(to, extent.max);
+  const tick = (date: Date, unit: Tick['unit']): Tick => ({
+    date,
+    at: fractionOf(date.getTime(), extent),
+    unit,
+  });
+  const inside = (item: Tick) => item.at >= 0 && item.at <= 1;
+  if (pixelsPerDay * 7 >= MIN_TICK_SPACING) {
+    const step = DAY_STEPS.find((days) => days * pixelsPerDay >= MIN_TICK_SPACING) ?? 7;
+    const ticks: Tick[] = [];
+    for (
+      let day = utcDay(first.getUTCFullYear(), first.getUTCMonth() + 1, 1).getTime();
+      day <= last;
+      day += DAY_MS
+    ) {
+      const date = new UTCDateMini(day);
+      const dayOfMonth = date.getUTCDate();
+      // The month's last day: day 0 of the next month.
+      const monthDays = utcDay(date.getUTCFullYear(), date.getUTCMonth() + 2, 0).getUTCDate();
+      if (dayOfMonth === 1) ticks.push(tick(date, date.getUTCMonth() ? 'month' : 'year'));
+      // A full step before the next month's 1st, or none: no two labels closer than a step.
+      else if ((dayOfMonth - 1) % step === 0 && dayOfMonth + step <= monthDays + 1)
+        ticks.push(tick(date, 'day'));
+    }
+    return ticks.filter(inside);
+  }
+  // From 1 January of the first year: ticks land on 1 January and on the 1st of months.
+  const ticks: Tick[] = [];
   if (pixelsPerYear / 4 >= MIN_TICK_SPACING) {
-    const everyMonth = pixelsPerYear / 12 >= MIN_TICK_SPACING;
-    return eachMonthOfInterval(bounded)
-      .filter((date) => everyMonth || date.getUTCMonth() % 3 === 0)
-      .map((date) => ({
-        date,
-        at: fractionOf(date.getTime(), extent),
-        unit: date.getUTCMonth() ? 'month' : 'year',
-      }))
-      .filter((tick) => tick.at >= 0 && tick.at <= 1) as Tick[];
-  }
-  const step = YEAR_STEPS.find((years) => years * pixelsPerYear >= MIN_TICK_SPACING) ?? 1000;
-  return eachYearOfInterval(bounded)
-    .filter((date) => date.getUTCFullYear() % step === 0)
-    .map((date) => ({ date, at: fractionOf(date.getTime(), extent), unit: 'year' as const }))
-    .filter((tick) => tick.at >= 0 && tick.at <= 1);
-}
-
-/** A box along the axis, in pixels. */
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
-
-/**
- * Stacks boxes into lanes so that none overlaps another: each box, in order of start, takes the lowest lane whose
- * last box ended `gap` pixels before it starts (first fit). Returns each box's lane and the number of lanes.
- * Two heaps (lanes in use by end, free lanes by number) keep it O(n log lanes), for tens of thousands of events.
- */
-export function stackLanes(spans: readonly Span[], gap = 8): { lanes: number[]; count: number } {
-  const order = spans.map((_, index) => index).sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
-  const lanes = new Array<number>(spans.length);
-  const busy = new MinHeap<{ end: number; lane: number }>((a, b) => a.end - b.end);
-  const free = new MinHeap<number>((a, b) => a - b);
-  let count = 0;
-  for (const index of order) {
-    const { start, end } = spans[index]!;
-    while (busy.size > 0 && busy.peek()!.end + gap <= start) free.push(busy.pop()!.lane);
-    const lane = free.size > 0 ? free.pop()! : count++;
-    lanes[index] = lane;
-    busy.push({ end, lane });
-  }
-  return { lanes, count };
-}
-
-/** A binary min-heap. */
-class MinHeap<T> {
-  private readonly items: T[] = [];
-  constructor(private readonly compare: (a: T, b: T) => number) {}
-
-  get size(): number {
-    return this.items.length;
-  }
-
-  peek(): T | undefined {
-    return this.items[0];
-  }
-
-  push(item: T): void {
-    const items = this.items;
-    items.push(item);
-    for (let i = items.length - 1; i > 0;) {
-      const parent = (i - 1) >> 1;
-      if (this.compare(items[i]!, items[parent]!) >= 0) break;
-      [items[i], items[parent]] = [items[parent]!, items[i]!];
-      i = parent;
+    const every = pixelsPerYear / 12 >= MIN_TICK_SPACING ? 1 : 3;
+    for (
+      let year = first.getUTCFullYear(), month = 0;
+      utcDay(year, month + 1, 1).getTime() <= last;
+      month += every
+    ) {
+      if (month > 11) [year, month] = [year + 1, month - 12];
+      ticks.push(tick(utcDay(year, month + 1, 1), month ? 'month' : 'year'));
     }
+  } else {
+    const step = YEAR_STEPS.find((years) => years * pixelsPerYear >= MIN_TICK_SPACING) ?? 1000;
+    for (
+      let year = Math.ceil(first.getUTCFullYear() / step) * step;
+      utcDay(year, 1, 1).getTime() <= last;
+      year += step
+    )
+      ticks.push(tick(utcDay(year, 1, 1), 'year'));
   }
-
-  pop(): T | undefined {
-    const items = this.items;
-    const top = items[0];
-    const last = items.pop();
-    if (items.length > 0 && last !== undefined) {
-      items[0] = last;
-      for (let i = 0; ;) {
-        const left = 2 * i + 1;
-        const right = left + 1;
-        let smallest = i;
-        if (left < items.length && this.compare(items[left]!, items[smallest]!) < 0) smallest = left;
-        if (right < items.length && this.compare(items[right]!, items[smallest]!) < 0) smallest = right;
-        if (smallest === i) break;
-        [items[i], items[smallest]] = [items[smallest]!, items[i]!];
-        i = smallest;
-      }
-    }
-    return top;
-  }
-}
-
-/** Where an event's card goes on a track `trackWidth` pixels wide. */
-export interface Placement {
-  /** The card's left edge. */
-  readonly x: number;
-  /** The marker's offset from the card's left edge (more than 0 only for cards pushed left at the axis's end). */
-  readonly marker: number;
-  /** The length of the event's period: a bar, or a dot when shorter than one. */
-  readonly length: number;
-  readonly lane: number;
-}
-
-/**
- * Places every event: at its date, its card `cardWidth` wide (kept on the track at the far end), stacked so that
- * no two cards or bars overlap. Pure, so that a long timeline can be placed whole and rendered a window at a time.
- */
-export function placeEvents(
-  items: readonly Dated[],
-  extent: Extent,
-  trackWidth: number,
-  cardWidth: number,
-): { placements: Placement[]; lanes: number } {
-  const boxes = items.map((item) => {
-    const span = spanOf(item);
-    const start = fractionOf(span.start, extent) * trackWidth;
-    const length = (fractionOf(span.end, extent) - fractionOf(span.start, extent)) * trackWidth;
-    const x = Math.max(0, Math.min(start, trackWidth - cardWidth));
-    return { x, marker: start - x, length, start: x, end: Math.max(x + cardWidth, start + length) };
-  });
-  const { lanes, count } = stackLanes(boxes);
-  return {
-    placements: boxes.map(({ x, marker, length }, index) => ({ x, marker, length, lane: lanes[index]! })),
-    lanes: count,
-  };
-}
-
-/** What of the track is on screen: pixels across, lanes down. */
-export interface AxisView {
-  readonly left: number;
-  readonly right: number;
-  readonly firstLane: number;
-  readonly lastLane: number;
-}
-
-/**
- * The events to render: those whose card or bar reaches into `view` (widened by `margin` pixels and one lane each
- * way), in order, plus the indexes in `keep` (the focused and the selected event), so focus never lands on nothing.
- */
-export function axisWindow(
-  placements: readonly Placement[],
-  view: AxisView,
-  cardWidth: number,
-  keep: ReadonlySet<number> = new Set(),
-  margin = 200,
-): number[] {
-  const shown: number[] = [];
-  placements.forEach((place, index) => {
-    const end = place.x + Math.max(cardWidth, place.marker + place.length);
-    const inView =
-      end >= view.left - margin &&
-      place.x <= view.right + margin &&
-      place.lane >= view.firstLane - 1 &&
-      place.lane <= view.lastLane + 1;
-    if (inView || keep.has(index)) shown.push(index);
-  });
-  return shown;
-}
-
-/** Zoom is 1 (the whole axis fits) up to this, or until the axis is a million pixels wide. */
-export const MAX_ZOOM = 512;
-
-export function clampZoom(zoom: number, viewportWidth: number): number {
-  return Math.min(Math.max(zoom, 1), MAX_ZOOM, 1_000_000 / Math.max(viewportWidth, 1));
+  return ticks.filter(inside);
 }

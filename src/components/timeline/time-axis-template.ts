@@ -1,126 +1,379 @@
 /**
- * The time axis's template: zoom buttons, the scrolling viewport, eras, ticks and the events' list, as a pure
+ * The time axis's template: the zoom steps, the overview strip, the scrolling track (eras, ticks, the reference
+ * line, labels in lanes, markers and bars on the axis band, clusters) and the selected event's card, as a pure
  * function of the axis's state and the timeline's view. Part of the axis's chunk, loaded on demand.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Month } from 'date-fns';
-import { formatDateLabel } from '../../i18n/index.js';
+import { formatDateLabel, type Translation } from '../../i18n/index.js';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
+import { calendarDayOf, type CalendarDate, type DatePrecision } from '../../model/dates.js';
 import type { SupportedLanguage } from '../../model/languages.js';
+import type { AxisLabelLayout, AxisStop, PlacedCluster, PlacedLabel } from './axis-labels.js';
 import { fractionOf, spanOf, type Extent, type Tick } from './axis-layout.js';
-import { text } from './timeline-templates.js';
+import type { AxisPointer } from './axis-pointer.js';
+import { renderCard, renderDateLabel, text, type TimelineHandlers } from './timeline-templates.js';
 import type { TimelineView } from './timeline-view.js';
+import type { ZoomLevel, ZoomStep } from './zoom-steps.js';
+
+interface AxisWords {
+  zoom: string;
+  zoomIn: string;
+  zoomOut: string;
+  levels: Record<ZoomLevel, string>;
+  eras: string;
+  overview: string;
+  today: string;
+  day: (day: number) => string;
+  cluster: (count: number, period: string) => string;
+  zoomed: (period: string, count: number) => string;
+}
 
 /** The axis's own words; the rest of the interface comes from the timeline's translation. */
-const WORDS: Record<
-  SupportedLanguage,
-  { zoom: string; zoomIn: string; zoomOut: string; fit: string; eras: string }
-> = {
-  en: { zoom: 'Zoom', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit', eras: 'Eras' },
-  ko: { zoom: '확대/축소', zoomIn: '확대', zoomOut: '축소', fit: '전체 보기', eras: '시대' },
-  'zh-Hant': { zoom: '縮放', zoomIn: '放大', zoomOut: '縮小', fit: '顯示全部', eras: '時期' },
+const WORDS: Record<SupportedLanguage, AxisWords> = {
+  en: {
+    zoom: 'Zoom',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    levels: {
+      fit: 'All',
+      decade: 'Decade',
+      year: 'Year',
+      quarter: 'Quarter',
+      month: 'Month',
+      week: 'Week',
+      day: 'Day',
+    },
+    eras: 'Eras',
+    overview: 'Visible period',
+    today: 'Today',
+    day: (day) => String(day),
+    cluster: (count, period) => `${count} events, ${period}`,
+    zoomed: (period, count) => `Zoomed to ${period}: ${count} events`,
+  },
+  ko: {
+    zoom: '확대/축소',
+    zoomIn: '확대',
+    zoomOut: '축소',
+    levels: { fit: '전체', decade: '10년', year: '연', quarter: '분기', month: '월', week: '주', day: '일' },
+    eras: '시대',
+    overview: '보이는 기간',
+    today: '오늘',
+    day: (day) => `${day}일`,
+    cluster: (count, period) => `사건 ${count}건, ${period}`,
+    zoomed: (period, count) => `${period}(으)로 확대: 사건 ${count}건`,
+  },
+  'zh-Hant': {
+    zoom: '縮放',
+    zoomIn: '放大',
+    zoomOut: '縮小',
+    levels: { fit: '全部', decade: '十年', year: '年', quarter: '季', month: '月', week: '週', day: '日' },
+    eras: '時期',
+    overview: '顯示的時段',
+    today: '今天',
+    day: (day) => `${day}日`,
+    cluster: (count, period) => `${count} 個事件，${period}`,
+    zoomed: (period, count) => `已放大至${period}：${count} 個事件`,
+  },
 };
+
+export function axisWords(language: SupportedLanguage): AxisWords {
+  return WORDS[language];
+}
+
+/** A stop's place in the keyboard order, for `aria-posinset` and `aria-setsize`. */
+interface Place {
+  readonly position: number;
+  readonly size: number;
+}
 
 /** What the axis hands its template for one render. */
 export interface AxisState {
   readonly extent: Extent;
+  readonly trackWidth: number;
   readonly ticks: readonly Tick[];
+  /** The labels and clusters to render, in keyboard order, and each one's place among all of them. */
+  readonly stops: readonly AxisStop[];
+  readonly positions: readonly number[];
+  readonly layout: AxisLabelLayout;
+  readonly steps: readonly ZoomStep[];
+  readonly level: ZoomLevel;
   readonly canZoomOut: boolean;
   readonly canZoomIn: boolean;
-}
-
-/** The axis's handlers. */
-export interface AxisHandlers {
-  /** Zooms by a factor; 0 fits the whole axis. */
-  readonly zoomBy: (factor: number) => void;
-  readonly wheel: (event: WheelEvent) => void;
-  readonly keydown: (event: KeyboardEvent) => void;
-  readonly pointerDown: (event: PointerEvent) => void;
-  readonly pointerMove: (event: PointerEvent) => void;
-  readonly pointerUp: (event: PointerEvent) => void;
-  readonly click: (event: MouseEvent) => void;
+  /** The visible period, in milliseconds. */
+  readonly visible: readonly [number, number];
+  /** Heights of the overview's bars (0–1), one per slice of the axis. */
+  readonly density: readonly number[];
+  readonly announcement: string;
+  /** Zoom handlers: the buttons call these. */
+  readonly step: (direction: 1 | -1) => void;
+  readonly show: (level: ZoomLevel) => void;
   readonly scroll: () => void;
 }
-
-/** How much one press of a zoom button or key zooms. */
-export const ZOOM_STEP = 2;
 
 export function renderAxis(
   axis: AxisState,
   view: TimelineView,
-  list: TemplateResult,
-  on: AxisHandlers,
+  handlers: TimelineHandlers,
+  pointer: AxisPointer,
 ): TemplateResult {
   const t = view.translation;
   const words = WORDS[view.language];
-  const eras = view.model.eras ?? [];
-  const at = (ms: number) => fractionOf(ms, axis.extent);
-  const month = (date: Date) =>
-    t.dateLocale.localize.month(date.getUTCMonth() as Month, { width: 'abbreviated' });
+  pointer.describe = (start, end) => periodText(start, end, t);
+  const level = Math.min(view.headingLevel + 1, 6);
+  const selected = view.entries.find((entry) => entry.id === view.selected);
+  const zoomStep = (name: ZoomLevel) =>
+    html`<button
+      type="button"
+      part="zoom-step"
+      aria-pressed=${axis.level === name ? 'true' : 'false'}
+      @click=${() => axis.show(name)}
+    >
+      ${words.levels[name]}
+    </button>`;
   return html`<div class="axis-controls" part="axis-controls" role="group" aria-label=${words.zoom}>
       <button
         type="button"
         part="zoom-button"
         aria-label=${words.zoomOut}
         ?disabled=${!axis.canZoomOut}
-        @click=${() => on.zoomBy(1 / ZOOM_STEP)}
+        @click=${() => axis.step(-1)}
       >
         −
       </button>
-      <button type="button" part="zoom-button" ?disabled=${!axis.canZoomOut} @click=${() => on.zoomBy(0)}>
-        ${words.fit}
-      </button>
+      ${zoomStep('fit')} ${axis.steps.map(zoomStep)}
       <button
         type="button"
         part="zoom-button"
         aria-label=${words.zoomIn}
         ?disabled=${!axis.canZoomIn}
-        @click=${() => on.zoomBy(ZOOM_STEP)}
+        @click=${() => axis.step(1)}
       >
         +
       </button>
     </div>
+    ${renderOverview(axis, words, pointer)}
     <div
       class="viewport"
       part="viewport"
-      @wheel=${on.wheel}
-      @keydown=${on.keydown}
-      @pointerdown=${on.pointerDown}
-      @pointermove=${on.pointerMove}
-      @pointerup=${on.pointerUp}
-      @pointercancel=${on.pointerUp}
-      @click=${on.click}
-      @scroll=${on.scroll}
+      @wheel=${pointer.viewport}
+      @keydown=${pointer.viewport}
+      @pointerdown=${pointer.viewport}
+      @pointermove=${pointer.viewport}
+      @pointerup=${pointer.viewport}
+      @pointercancel=${pointer.viewport}
+      @click=${pointer.viewport}
+      @scroll=${() => axis.scroll()}
     >
-      <div class="track">
-        ${
-          eras.length > 0
-            ? html`<ul class="eras" part="eras" aria-label=${words.eras}>
-                ${eras.map((era) => {
-                  const { start, end } = spanOf(era);
-                  return html`<li
-                    class="era"
-                    part="era"
-                    data-at=${at(start)}
-                    data-span=${at(end) - at(start)}
-                  >
-                    <span class="era-title">${text(view, era.title)}</span>
-                    <span class="era-dates"
-                      >${formatDateLabel({ ...era, approximate: false }, t, (_, label) => label)}</span
-                    >
-                  </li>`;
-                })}
-              </ul>`
-            : nothing
-        }
-        <div class="ticks" part="ticks" aria-hidden="true">
-          ${axis.ticks.map(
-            (tick) =>
-              html`<span class=${`tick ${tick.unit}`} data-at=${tick.at}
-                >${tick.unit === 'year' ? t.formatDate(tick.date, 'year') : month(tick.date)}</span
-              >`,
-          )}
-        </div>
-        ${list}
+      <div
+        class=${`track${view.reference ? ' has-reference' : ''}${(view.model.eras?.length ?? 0) > 0 ? ' has-eras' : ''}`}
+      >
+        ${renderEras(axis, view, words)} ${renderTicks(axis, t, words)} ${renderReference(axis, view, words)}
+        <ol
+          class="events"
+          part="list"
+          aria-label=${t.eventsLabel}
+          @click=${handlers.listClick}
+          @keydown=${handlers.listKeydown}
+          @focusin=${handlers.listFocusIn}
+        >
+          ${axis.stops.map((stop, i) => {
+            const place = { position: axis.positions[i]! + 1, size: axis.layout.stops.length };
+            return stop.kind === 'event'
+              ? renderLabel(view, stop.label, axis.layout, level, place)
+              : renderCluster(view, axis, stop.cluster, words, place);
+          })}
+        </ol>
       </div>
-    </div>`;
+    </div>
+    <p class="axis-status" role="status">${axis.announcement}</p>
+    ${
+      selected
+        ? html`<div class="detail" part="detail" id="axis-detail">
+            ${renderCard(view, selected, level, true, 'sel')}
+          </div>`
+        : nothing
+    }`;
+}
+
+/**
+ * An event's label: its date and title (at most two lines), standing in its lane; its marker (a dot, or a bar as
+ * long as its period) on the axis band below, joined to the label by a stem. Its name is its date and title.
+ */
+function renderLabel(
+  view: TimelineView,
+  label: PlacedLabel,
+  layout: AxisLabelLayout,
+  level: number,
+  place: Place,
+) {
+  const entry = view.entries[label.index]!;
+  const marker = layout.markers[label.index]!;
+  const selected = entry.id === view.selected;
+  return html`<li
+    class=${`event${entry.approximate ? ' approximate' : ''}${selected ? ' selected' : ''}`}
+    part="event"
+    data-event-id=${entry.id}
+    aria-labelledby=${`d${label.index} t${label.index}`}
+    aria-current=${ifDefined(selected ? 'true' : undefined)}
+    aria-details=${ifDefined(selected ? 'axis-detail' : undefined)}
+    tabindex=${entry.id === view.tabStop ? 0 : -1}
+    aria-posinset=${place.position}
+    aria-setsize=${place.size}
+    data-x=${label.x}
+    data-lane=${label.lane}
+    data-row=${marker.row}
+    data-mx=${marker.start - label.x}
+    data-ml=${marker.end - marker.start}
+  >
+    <span class="stem" aria-hidden="true"></span>
+    <span class="marker" part="marker"></span>
+    <div class="card" part="card">
+      <p class="date" part="date" id=${`d${label.index}`}>${renderDateLabel(view, entry)}</p>
+      <p class="title" part="title" id=${`t${label.index}`} role="heading" aria-level=${level}>
+        ${text(view, entry.title)}
+      </p>
+    </div>
+  </li>`;
+}
+
+/** A cluster: a chip in the lane nearest the axis, its events' span as a bar below; a button that zooms to it. */
+function renderCluster(
+  view: TimelineView,
+  { extent, trackWidth }: AxisState,
+  cluster: PlacedCluster,
+  words: AxisWords,
+  place: Place,
+) {
+  const members = cluster.members.map((index) => view.entries[index]!);
+  const id = `cluster:${members[0]!.id}`;
+  // The cluster's span, from pixels back to time.
+  const toMs = (px: number) => extent.min + (px / trackWidth) * (extent.max - extent.min);
+  const label = words.cluster(
+    members.length,
+    periodText(toMs(cluster.start), toMs(cluster.end), view.translation),
+  );
+  return html`<li
+    class="cluster"
+    part="cluster"
+    aria-posinset=${place.position}
+    aria-setsize=${place.size}
+    data-x=${cluster.x}
+    data-lane="0"
+    data-mx=${cluster.start - cluster.x}
+    data-ml=${cluster.end - cluster.start}
+  >
+    <span class="stem" aria-hidden="true"></span>
+    <span class="cluster-span" part="cluster-span"></span>
+    <button
+      type="button"
+      class="cluster-label"
+      part="cluster-label"
+      data-event-id=${id}
+      tabindex=${id === view.tabStop ? 0 : -1}
+    >
+      ${label}
+    </button>
+  </li>`;
+}
+
+function renderOverview(axis: AxisState, words: AxisWords, pointer: AxisPointer) {
+  const slices = axis.density.length;
+  return html`<div
+    class="overview"
+    part="overview"
+    @pointerdown=${pointer.overview}
+    @pointermove=${pointer.overview}
+    @pointerup=${pointer.overview}
+    @pointercancel=${pointer.overview}
+    @keydown=${pointer.overview}
+  >
+    <svg class="density" viewBox=${`0 0 ${slices} 1`} preserveAspectRatio="none" aria-hidden="true">
+      ${axis.density.map((height, i) =>
+        height > 0 ? svg`<rect x=${i} y=${1 - height} width="1" height=${height}></rect>` : nothing,
+      )}
+    </svg>
+    <div
+      class="overview-window"
+      part="overview-window"
+      role="slider"
+      tabindex="0"
+      aria-label=${words.overview}
+      aria-valuemin="0"
+      aria-valuemax="100"
+      aria-orientation="horizontal"
+    ></div>
+  </div>`;
+}
+
+function renderEras(axis: AxisState, view: TimelineView, words: AxisWords) {
+  const eras = view.model.eras ?? [];
+  if (eras.length === 0) return nothing;
+  const at = (ms: number) => fractionOf(ms, axis.extent);
+  return html`<ul class="eras" part="eras" aria-label=${words.eras}>
+    ${eras.map((era) => {
+      const { start, end } = spanOf(era);
+      return html`<li class="era" part="era" data-at=${at(start)} data-span=${at(end) - at(start)}>
+        <span class="era-title">${text(view, era.title)}</span>
+        <span class="era-dates"
+          >${formatDateLabel({ ...era, approximate: false }, view.translation, (_, label) => label)}</span
+        >
+      </li>`;
+    })}
+  </ul>`;
+}
+
+function renderTicks(axis: AxisState, t: Translation, words: AxisWords) {
+  const label = (tick: Tick) =>
+    tick.unit === 'year'
+      ? t.formatDate(tick.date, 'year')
+      : tick.unit === 'month'
+        ? t.dateLocale.localize.month(tick.date.getUTCMonth() as Month, { width: 'abbreviated' })
+        : words.day(tick.date.getUTCDate());
+  return html`<div class="ticks" part="ticks" aria-hidden="true">
+    ${axis.ticks.map((tick) => html`<span class=${`tick ${tick.unit}`} data-at=${tick.at}>${label(tick)}</span>`)}
+  </div>`;
+}
+
+/** `relative-to` as a labelled line across the track: "Report, 8 December 2024", or "Today". */
+function renderReference(axis: AxisState, view: TimelineView, words: AxisWords) {
+  const reference = view.reference;
+  if (!reference) return nothing;
+  const { start, end } = spanOf({ date: reference.date });
+  const day = view.translation.formatDate(new Date(start), reference.date.precision);
+  const label = reference.now ? words.today : reference.label ? `${reference.label}, ${day}` : day;
+  const at = fractionOf((start + end) / 2, axis.extent);
+  // Near the end of the axis, the label goes to the line's left.
+  return html`<div class=${`reference${at > 0.8 ? ' flip' : ''}`} part="reference" data-at=${at}>
+    <span class="reference-label" part="reference-label">${label}</span>
+  </div>`;
+}
+
+/** A period in words, at the precision that tells its ends apart: "2023–2024", "February – May 2024". */
+export function periodText(start: number, end: number, t: Translation): string {
+  const a = new Date(start);
+  const b = new Date(Math.max(start, end - 1));
+  const precision: DatePrecision =
+    a.getUTCFullYear() !== b.getUTCFullYear()
+      ? 'year'
+      : a.getUTCMonth() !== b.getUTCMonth()
+        ? 'month'
+        : 'day';
+  return formatDateLabel(
+    { date: calendarDate(a, precision), end: calendarDate(b, precision), approximate: false },
+    t,
+    (_, label) => label,
+  ).join('');
+}
+
+/** A UTC instant as a calendar date at `precision` (a UTCDateMini's getters read UTC). */
+function calendarDate(date: Date, precision: DatePrecision): CalendarDate {
+  const day = calendarDayOf(new UTCDateMini(date.getTime()));
+  return {
+    ...day,
+    month: precision === 'year' ? 1 : day.month,
+    day: precision === 'day' ? day.day : 1,
+    precision,
+  };
 }

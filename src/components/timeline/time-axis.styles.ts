@@ -4,6 +4,10 @@ import { css } from 'lit';
  * Applies inside `@container style(--_h: 1)`: the timeline sets `--_h: 1` while its layout controller has decided on
  * the axis (`:state(horizontal)`: `layout="horizontal"`, or `auto` in a wide box), so the decision made once in
  * script is also what CSS shows. Adopted only once the axis has loaded.
+ *
+ * The track, top to bottom: the reference line's label, the eras' titles, the lanes of labels (lane 0 nearest the
+ * axis), the axis band with the markers and bars, and the ticks. Nothing is drawn over text: markers stay on the
+ * band, labels in their lanes; stems and tick lines pass behind the labels.
  */
 export default css`
   :host(:state(horizontal)) .timeline {
@@ -12,14 +16,17 @@ export default css`
 
   .axis-controls,
   .ticks,
-  .eras {
+  .eras,
+  .overview {
     display: none;
   }
 
   @container style(--_h: 1) {
     .axis-controls {
       display: flex;
-      gap: 0.375rem;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem;
       margin: 0 0 0.5rem;
     }
 
@@ -31,7 +38,14 @@ export default css`
       background: var(--_surface);
       color: inherit;
       font: inherit;
+      font-size: 0.875rem;
       cursor: pointer;
+    }
+
+    .axis-controls button[aria-pressed='true'] {
+      border-color: var(--_accent);
+      background: var(--_accent);
+      color: var(--_surface);
     }
 
     .axis-controls button:disabled {
@@ -40,9 +54,43 @@ export default css`
     }
 
     .axis-controls button:focus-visible,
-    .viewport:focus-visible {
+    .viewport:focus-visible,
+    .overview-window:focus-visible,
+    .cluster-label:focus-visible {
       outline: 2px solid var(--_accent);
       outline-offset: 2px;
+    }
+
+    /* The whole span in miniature: a bar per slice for how many events start there, and the visible window. */
+    .overview {
+      display: block;
+      position: relative;
+      block-size: 2rem;
+      margin: 0 0 0.375rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      touch-action: none;
+      cursor: pointer;
+    }
+
+    .density {
+      position: absolute;
+      inset: 0.25rem 0;
+      inline-size: 100%;
+      block-size: calc(100% - 0.5rem);
+      fill: color-mix(in srgb, var(--_accent) 45%, transparent);
+    }
+
+    .overview-window {
+      position: absolute;
+      inset-block: -1px;
+      inset-inline-start: calc(var(--from, 0) * 100%);
+      inline-size: max(0.5rem, calc((var(--to, 1) - var(--from, 0)) * 100%));
+      border: 2px solid var(--_accent);
+      border-radius: var(--_radius);
+      background: color-mix(in srgb, var(--_accent) 14%, transparent);
+      cursor: grab;
     }
 
     .viewport {
@@ -56,18 +104,34 @@ export default css`
     }
 
     .track {
-      --_lane: 6.25rem;
-      --_card: var(--hk-ai-timeline-card-width, 14rem);
+      --_lane: 4rem;
+      --_label: var(--hk-ai-timeline-card-width, 11rem);
+      --_row: 0.625rem;
+      --_band: calc(var(--marker-rows, 1) * var(--_row) + 0.5rem);
+      --_ticks: 1.5rem;
+      --_ref: 0rem;
+      --_eras: 0rem;
+      --_top: calc(var(--_ref) + var(--_eras) + 0.375rem);
       position: relative;
       inline-size: var(--track-width, 100%);
-      /* Room for the eras' labels, the ticks, every lane, and an opened card in the last one. */
-      block-size: calc(4.5rem + var(--lanes, 1) * var(--_lane) + 12rem);
+      block-size: calc(var(--_top) + var(--lanes, 1) * var(--_lane) + var(--_band) + var(--_ticks));
     }
 
+    .track.has-reference {
+      --_ref: 1.5rem;
+    }
+
+    .track.has-eras {
+      --_eras: 1.5rem;
+    }
+
+    /* Tick lines run the track's height, behind the labels; their words sit in the bottom row. */
     .ticks {
       display: block;
       position: absolute;
-      inset: 1.75rem 0 0;
+      inset: 0;
+      /* The last tick's words stop at the track's end: they must not widen what scrolls. */
+      overflow: hidden;
       pointer-events: none;
     }
 
@@ -75,22 +139,26 @@ export default css`
       position: absolute;
       inset-block: 0;
       inset-inline-start: calc(var(--at) * 100%);
-      padding-inline-start: 0.25rem;
-      border-inline-start: 1px solid var(--_border);
+      display: flex;
+      align-items: flex-end;
+      padding: 0 0 0.25rem 0.25rem;
+      border-inline-start: 1px solid color-mix(in srgb, var(--_border) 60%, transparent);
       font-size: 0.75rem;
+      line-height: 1;
       color: var(--_muted);
       white-space: nowrap;
     }
 
     .tick.year {
-      border-inline-start-color: var(--_line);
+      border-inline-start-color: var(--_border);
       font-weight: 600;
+      color: var(--_text);
     }
 
     .eras {
       display: block;
       position: absolute;
-      inset: 0;
+      inset: var(--_ref) 0 var(--_ticks);
       margin: 0;
       padding: 0;
       list-style: none;
@@ -103,9 +171,10 @@ export default css`
       inset-inline-start: calc(var(--at) * 100%);
       inline-size: calc(var(--span) * 100%);
       padding: 0.125rem 0.375rem;
-      background: color-mix(in srgb, var(--_accent) 8%, transparent);
+      background: color-mix(in srgb, var(--_accent) 7%, transparent);
       border-inline: 1px dashed var(--_line);
       font-size: 0.75rem;
+      line-height: 1.25rem;
       overflow: hidden;
       white-space: nowrap;
       text-overflow: ellipsis;
@@ -119,77 +188,154 @@ export default css`
       color: var(--_muted);
     }
 
+    .reference {
+      position: absolute;
+      inset-block: 0 var(--_ticks);
+      inset-inline-start: calc(var(--at) * 100%);
+      border-inline-start: 2px dashed var(--_error);
+      pointer-events: none;
+    }
+
+    .reference-label {
+      position: absolute;
+      inset-block-start: 0.125rem;
+      inset-inline-start: 0.25rem;
+      font-size: 0.75rem;
+      font-weight: 600;
+      line-height: 1.25rem;
+      white-space: nowrap;
+      color: var(--_error);
+    }
+
+    .reference.flip .reference-label {
+      inset-inline: auto 0.25rem;
+    }
+
     .events {
       position: absolute;
-      inset: 3.5rem 0 0;
+      inset-inline: 0;
+      inset-block-start: var(--_top);
+      block-size: calc(var(--lanes, 1) * var(--_lane));
     }
 
-    /* Years and gaps are the list's: the axis shows time by distance. */
     .year-label,
-    .gap {
-      display: none;
-    }
-
-    .event {
-      content-visibility: visible;
-      position: absolute;
-      inset-block-start: calc(var(--lane, 0) * var(--_lane));
-      inset-inline-start: var(--x, 0);
-      inline-size: var(--_card);
-      padding: 0.875rem 0 0;
-    }
-
     .event::before {
       display: none;
     }
 
-    /* A dot for a day; a bar as long as the period for a month, a year or a range. */
-    .marker {
-      inset-block-start: 0;
-      inset-inline-start: var(--marker-at, 0);
-      inline-size: max(var(--_marker-size), var(--length, 0px));
+    /* A label: in its lane, its marker on the band below, joined by a stem. */
+    .event,
+    .cluster {
+      content-visibility: visible;
+      position: absolute;
+      inset-inline-start: var(--x, 0);
+      inset-block-end: calc(var(--lane, 0) * var(--_lane));
+      inline-size: var(--_label);
+      block-size: calc(var(--_lane) - 0.375rem);
+      padding: 0;
+    }
+
+    .cluster {
+      inline-size: 9rem;
+    }
+
+    .event .card {
+      position: relative;
+      z-index: 1;
+      block-size: 100%;
+      padding: 0.25rem 0.5rem;
+      overflow: hidden;
+      font-size: 0.8125rem;
+      cursor: pointer;
+    }
+
+    .event .date {
+      font-size: 0.75rem;
+      line-height: 1rem;
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+
+    .event .title {
+      display: -webkit-box;
+      margin: 0;
+      overflow: hidden;
+      font-size: 0.8125rem;
+      line-height: 1.0625rem;
+      -webkit-line-clamp: 2;
+      -webkit-box-orient: vertical;
+    }
+
+    .stem {
+      position: absolute;
+      inset-block-start: 100%;
+      inset-inline-start: calc(var(--mx, 0px) + 0.25rem);
+      block-size: calc(var(--lane, 0) * var(--_lane) + 0.25rem + var(--row, 0) * var(--_row));
+      border-inline-start: 1px solid var(--_line);
+    }
+
+    .event .marker,
+    .cluster-span {
+      position: absolute;
+      inset-block-start: calc(100% + var(--lane, 0) * var(--_lane) + 0.25rem + var(--row, 0) * var(--_row));
+      inset-inline-start: var(--mx, 0px);
+      inline-size: max(0.5rem, var(--ml, 0px));
       block-size: 0.5rem;
+      border: none;
       border-radius: 0.25rem;
+      background: var(--_accent);
     }
 
     /* An approximate date fades out at both ends: visibly not a precise span. */
     .event.approximate .marker {
       border: none;
-      background: linear-gradient(90deg, transparent, var(--_accent) 35% 65%, transparent);
+      background: linear-gradient(90deg, transparent, var(--_accent) 30% 70%, transparent);
     }
 
-    .card {
-      block-size: calc(var(--_lane) - 1.25rem);
-      padding: 0.375rem 0.625rem;
+    .cluster-span {
+      inset-block-start: calc(100% + 0.125rem);
+      block-size: calc(var(--_band) - 0.25rem);
+      border-radius: 0.125rem;
+      background: repeating-linear-gradient(
+        135deg,
+        color-mix(in srgb, var(--_muted) 35%, transparent) 0 3px,
+        transparent 3px 6px
+      );
+    }
+
+    .cluster-label {
+      position: relative;
+      z-index: 1;
+      inline-size: 100%;
+      block-size: 100%;
+      padding: 0.25rem 0.5rem;
+      border: 1px dashed var(--_accent);
+      border-radius: var(--_radius);
+      background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
+      color: inherit;
+      font: inherit;
+      font-size: 0.8125rem;
+      line-height: 1.0625rem;
+      text-align: start;
+      cursor: zoom-in;
+    }
+
+    .detail {
+      margin-block-start: 0.75rem;
+    }
+
+    .detail .card {
+      max-inline-size: 44rem;
+    }
+
+    .axis-status {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
       overflow: hidden;
-      font-size: 0.875rem;
-    }
-
-    .title {
-      font-size: 0.9375rem;
-      display: -webkit-box;
-      -webkit-line-clamp: 2;
-      -webkit-box-orient: vertical;
-      overflow: hidden;
-    }
-
-    /* Only the selected event shows its details, in a card that opens over the lanes below. */
-    .event:not(.selected) :is(.relative, .description, .meta, .media, .sources, .secondary) {
-      display: none;
-    }
-
-    .event.selected {
-      z-index: 2;
-    }
-
-    .event.selected .card {
-      block-size: auto;
-      inline-size: max(var(--_card), 20rem);
-      box-shadow: 0 0.25rem 1rem color-mix(in srgb, var(--_text) 20%, transparent);
-    }
-
-    .event.selected .title {
-      display: block;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
   }
 
@@ -198,7 +344,8 @@ export default css`
       border-inline: 1px solid CanvasText;
     }
 
-    .event.approximate .marker {
+    .event.approximate .marker,
+    .cluster-span {
       background: CanvasText;
     }
   }

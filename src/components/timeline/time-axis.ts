@@ -1,151 +1,256 @@
 /**
- * The horizontal layout of <hk-ai-timeline>: a proportional time axis with year and month ticks, eras behind the
- * events, events stacked in lanes so none overlaps another, and zoom (buttons, keys, ctrl+wheel, pinch) and pan
- * (drag, scroll). Loaded on demand, only by timelines whose layout comes to `horizontal`, so the vertical list
- * costs none of it. The arithmetic is in `axis-layout.ts`, the template in `time-axis-template.ts`.
+ * The horizontal layout of <hk-ai-timeline>: a proportional time axis. Markers and range bars lie on the axis band,
+ * labels (date and title) stand in lanes above it, and crowded periods fold into clusters; named zoom steps, an
+ * overview strip with the visible window, a reference line, and the selected event's card below. Loaded on demand,
+ * only by timelines whose layout comes to `horizontal`, so the vertical list costs none of it. The arithmetic is in
+ * `axis-layout.ts`, `axis-labels.ts` and `zoom-steps.ts`; the template in `time-axis-template.ts`.
  */
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { TimelineEntry, TimelineEra } from '../../model/normalize.js';
 import {
-  axisExtent,
-  axisTicks,
-  axisWindow,
-  clampZoom,
-  placeEvents,
-  type AxisView,
-  type Extent,
-  type Placement,
-} from './axis-layout.js';
-import { WINDOW_THRESHOLD, windowSizeFor } from './list-window.js';
-import { renderAxis, ZOOM_STEP, type AxisHandlers } from './time-axis-template.js';
+  layoutLabels,
+  stopInView,
+  type AxisLabelLayout,
+  type AxisStop,
+  type LabelSizes,
+} from './axis-labels.js';
+import { axisExtent, axisTicks, fractionOf, spanOf, type Extent } from './axis-layout.js';
+import { AxisPointer } from './axis-pointer.js';
+import { axisWords, periodText, renderAxis, type AxisState } from './time-axis-template.js';
 import axisStyles from './time-axis.styles.js';
+import type { TimelineHandlers } from './timeline-templates.js';
 import type { TimelineView } from './timeline-view.js';
+import {
+  availableSteps,
+  finestPrecision,
+  finestStep,
+  formatPeriod,
+  isZoomLevel,
+  levelOf,
+  maxZoom,
+  nextLevel,
+  parsePeriod,
+  zoomForLevel,
+  type ZoomLevel,
+  type ZoomStep,
+} from './zoom-steps.js';
 
-/** The height of a lane in rem: `--_lane` in the styles. */
-const LANE_REM = 6.25;
-/** A card's width before one has been measured: `--hk-ai-timeline-card-width`'s default, 14rem. */
-const DEFAULT_CARD_REM = 14;
+/** A label's width before one has been measured: `--hk-ai-timeline-card-width`'s default, in rem. */
+const LABEL_REM = 11;
+const CLUSTER_REM = 9;
+/** Lanes of labels above the axis, the cluster lane included. */
+const MAX_LANES = 4;
+/** Slices of the overview strip's density bars. */
+const OVERVIEW_SLICES = 120;
+/** Rendered beyond each side of the viewport, so a short pan shows no gap. */
+const MARGIN = 400;
 
 export interface TimeAxisHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
+/** What the reader's view is: the zoom step nearest to it and the visible period (`2023-01-01/2024-06-30`). */
+export interface AxisRange {
+  readonly zoom: ZoomLevel;
+  readonly period: string;
+}
+
+export interface TimeAxisOptions {
+  /** The reader moved or zoomed the axis (not called for what the page asked for). */
+  readonly rangeChanged: (range: AxisRange) => void;
+}
+
+/** What the timeline hands the axis in `willUpdate`. */
+export interface AxisInput {
+  readonly entries: readonly TimelineEntry[];
+  readonly eras: readonly TimelineEra[];
+  /** The active and the selected event: rendered even off screen. */
+  readonly keep: readonly (string | undefined)[];
+  /** An event a `#id` link selected: zoomed to until it has its own label. */
+  readonly reveal?: string | undefined;
+  /** The zoom and period the page asked for (`zoom`, `period` attributes). */
+  readonly zoom: string | undefined;
+  readonly period: string | undefined;
+}
+
 export class TimeAxis implements ReactiveController {
   /** 1 shows the whole axis; 2 makes it twice the viewport's width, and so on. */
   zoom = 1;
-  private viewportWidth = 0;
-  private extent: Extent = { min: 0, max: 1 };
-  private extentOf?: readonly unknown[];
+  viewportWidth = 0;
+  extent: Extent = { min: 0, max: 1 };
+  /** The last thing a cluster did, for the live region: "Zoomed to 2023–2024: 7 events". */
+  announcement = '';
   private entries: readonly TimelineEntry[] = [];
-  private cardWidth = 0;
-  /** Every event's place, computed once per data, zoom, width and card width. */
-  private layout?: {
-    readonly key: readonly unknown[];
-    readonly placements: Placement[];
-    readonly lanes: number;
-    readonly index: Map<string, number>;
-  };
-  /** What of the track was on screen when last measured, for long timelines. */
-  private view?: AxisView;
+  /** Each entry's period in milliseconds. */
+  private spans: readonly { start: number; end: number }[] = [];
+  private eras: readonly TimelineEra[] = [];
+  private finest: ZoomStep = 'day';
+  private labelWidth = 0;
+  private layout?: { readonly key: readonly unknown[]; readonly labels: AxisLabelLayout };
+  /** The stops (labels and clusters) to render at the next update, and the layout they come from. */
+  private shown: readonly AxisStop[] = [];
+  /** Each shown stop's place among all the stops (for `aria-posinset`). */
+  private positions: readonly number[] = [];
+  private revealed?: string;
+  private scrollLeft = 0;
   private viewFrame = 0;
-  /** A point of the axis (0–1) to keep at `offset` pixels from the viewport's left edge after a zoom. */
+  /** What to show after the next render: a point of the axis (0–1) at `offset` px, or a period. */
   private anchor?: { at: number; offset: number };
-  /** Follows the viewport's width (and the host's, before the viewport is rendered). */
+  /** The zoom and period last asked for by the page, applied once each. */
+  private requested: { zoom?: string | undefined; period?: string | undefined } = {};
+  private lastRange = '';
+  private rangeTimer = 0;
   private readonly resizeObserver = new ResizeObserver(() => this.measureWidth());
   private observedViewport?: Element;
-  private readonly pointers = new Map<number, { x: number }>();
-  private pinchDistance = 0;
-  private dragged = false;
-  private readonly handlers: AxisHandlers;
+  private readonly pointer: AxisPointer;
+  private densityOf?: [readonly TimelineEntry[], Extent, readonly number[]];
 
-  constructor(private readonly host: TimeAxisHost) {
+  constructor(
+    private readonly host: TimeAxisHost,
+    private readonly options: TimeAxisOptions,
+  ) {
     host.addController(this);
+    this.pointer = new AxisPointer(this, host);
     const root = host.renderRoot;
     // Constructable style sheets, not a <style> element: allowed under a strict Content-Security-Policy.
     if (root instanceof ShadowRoot && axisStyles.styleSheet)
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, axisStyles.styleSheet];
-    this.handlers = {
-      zoomBy: (factor) => this.zoomBy(factor),
-      wheel: this.handleWheel,
-      keydown: this.handleKeydown,
-      pointerDown: this.handlePointerDown,
-      pointerMove: this.handlePointerMove,
-      pointerUp: this.handlePointerUp,
-      click: this.handleClickAfterDrag,
-      scroll: this.followScroll,
-    };
     if (host.isConnected) this.hostConnected();
   }
 
   hostConnected(): void {
     this.resizeObserver.observe(this.host);
-    // The page scrolling vertically brings other lanes into view; capture, since scroll events do not bubble.
-    document.addEventListener('scroll', this.followScroll, { capture: true, passive: true });
   }
 
   hostDisconnected(): void {
     this.resizeObserver.disconnect();
     this.observedViewport = undefined;
-    document.removeEventListener('scroll', this.followScroll, { capture: true });
+    clearTimeout(this.rangeTimer);
+  }
+
+  get trackWidth(): number {
+    return this.viewportWidth * this.zoom;
+  }
+
+  /** The steps the reader can choose now. */
+  get steps(): ZoomStep[] {
+    return availableSteps(this.extent.max - this.extent.min, this.viewportWidth, this.finest);
+  }
+
+  get level(): ZoomLevel {
+    return levelOf(this.zoom, this.extent.max - this.extent.min, this.viewportWidth, this.steps);
   }
 
   /**
-   * Called in the timeline's `willUpdate`: the indexes of the events to render, in order, or `undefined` for all
-   * of them. A long timeline renders only the events on screen (plus a margin) and those in `keep`, the active and
-   * the selected one; when none of these is on screen (the axis is below the fold), the first event still is, so
-   * the events always hold a tab stop.
+   * Called in the timeline's `willUpdate`: lays the labels out for the data, zoom and width (once each; then from
+   * the cache) and picks what to render: the stops that reach the screen, plus those holding `keep`; when none is on
+   * screen, the first, so the events always hold a tab stop. Returns the indexes (into `entries`) of the events
+   * whose labels are rendered.
    */
-  prepare(
-    entries: readonly TimelineEntry[],
-    eras: readonly TimelineEra[],
-    keep: readonly (string | undefined)[],
-  ): readonly number[] | undefined {
-    // Before the first measurement, the host's width less the viewport's borders: ticks and the window are right
-    // at the first render, not one frame later.
+  prepare(input: AxisInput): readonly number[] {
+    const { entries, eras } = input;
+    // Before the first measurement, the host's width less the viewport's borders: right at the first render.
     this.viewportWidth ||= Math.max(0, this.host.clientWidth - 2);
-    if (this.extentOf?.[0] !== entries || this.extentOf[1] !== eras) {
-      // Once per data: a long timeline re-renders as it scrolls.
+    if (entries !== this.entries || eras !== this.eras) {
       this.extent = axisExtent([...entries, ...eras]);
-      this.extentOf = [entries, eras];
+      // Once per data: every zoom lays the labels out from these.
+      this.spans = entries.map(spanOf);
+      this.entries = entries;
+      this.eras = eras;
+      this.finest = finestStep(finestPrecision(entries));
     }
-    this.entries = entries;
-    if (entries.length <= WINDOW_THRESHOLD) return undefined;
-    const layout = this.placeAll();
-    if (!layout || !this.view) return [...Array(Math.min(windowSizeFor(innerHeight), entries.length)).keys()];
-    const kept = new Set(keep.map((id) => (id === undefined ? -1 : (layout.index.get(id) ?? -1))));
-    const shown = axisWindow(layout.placements, this.view, this.cardWidth, kept);
-    return shown.length > 0 ? shown : [0];
-  }
-
-  /** The axis around `list`, for the view prepared last. */
-  render(view: TimelineView, list: TemplateResult): TemplateResult {
-    const ticks = this.viewportWidth ? axisTicks(this.extent, this.viewportWidth * this.zoom) : [];
-    const state = {
-      extent: this.extent,
-      ticks,
-      canZoomOut: this.zoom > 1,
-      canZoomIn: this.zoom < clampZoom(Infinity, this.viewportWidth),
-    };
-    return renderAxis(state, view, list, this.handlers);
-  }
-
-  /** Places every event for the current data, zoom and sizes (once; then from the cache). */
-  private placeAll() {
-    if (!this.viewportWidth) return undefined;
-    const trackWidth = this.viewportWidth * this.zoom;
-    const cardWidth = this.cardWidth || DEFAULT_CARD_REM * rootFontSize();
-    const key = [this.entries, this.extent, trackWidth, cardWidth];
-    if (!this.layout || key.some((part, i) => part !== this.layout!.key[i])) {
-      const { placements, lanes } = placeEvents(this.entries, this.extent, trackWidth, cardWidth);
-      const index = new Map(this.entries.map((entry, i) => [entry.id, i]));
-      this.layout = { key, placements, lanes, index };
-    }
-    return this.layout;
+    this.applyRequest(input);
+    if (input.reveal !== undefined && input.reveal !== this.revealed) this.reveal(input.reveal);
+    this.revealed = input.reveal;
+    const layout = this.labels();
+    const kept = new Set(input.keep.map((id) => entries.findIndex((entry) => entry.id === id)));
+    const holds = (stop: AxisStop) =>
+      stop.kind === 'event'
+        ? kept.has(stop.label.index)
+        : stop.cluster.members.some((index) => kept.has(index));
+    const left = this.scrollLeft - MARGIN;
+    const right = this.scrollLeft + this.viewportWidth + MARGIN;
+    const sizes = this.sizes();
+    let positions = layout.stops.flatMap((stop, i) =>
+      stopInView(stop, left, right, sizes) || holds(stop) ? [i] : [],
+    );
+    if (positions.length === 0 && layout.stops.length > 0) positions = [0];
+    this.positions = positions;
+    this.shown = positions.map((i) => layout.stops[i]!);
+    return this.shown.flatMap((stop) => (stop.kind === 'event' ? [stop.label.index] : []));
   }
 
   /**
-   * Places the events: each at its date, as wide as its period when that is wider than a dot, in the first lane
-   * where its card overlaps no other. Runs after every render, with the CSSOM (allowed under a strict CSP).
+   * Shows an event a `#id` link selected with its own label: zooms in (by doubling, up to the finest step) until it
+   * is no longer folded into a cluster, with it in the middle.
+   */
+  private reveal(id: string): void {
+    const index = this.entries.findIndex((entry) => entry.id === id);
+    if (index < 0 || !this.viewportWidth) return;
+    const most = maxZoom(this.extent.max - this.extent.min, this.viewportWidth, this.finest);
+    for (let tries = 0; tries < 24 && this.stopFor(id) !== id && this.zoom < most; tries += 1) {
+      this.zoom = Math.min(most, this.zoom * 2);
+    }
+    this.anchor = {
+      at: fractionOf(this.spans[index]!.start, this.extent),
+      offset: this.viewportWidth / 2,
+    };
+    this.scrollLeft = Math.max(0, this.anchor.at * this.trackWidth - this.anchor.offset);
+    this.lastRange = '';
+  }
+
+  /** The ids of the stops rendered at the next update, in keyboard order. */
+  shownStopIds(): string[] {
+    return this.shown.map((stop) => stopId(stop, this.entries));
+  }
+
+  /** The stop that shows an event: its label, or the cluster it is folded into. */
+  stopFor(id: string): string {
+    const index = this.entries.findIndex((entry) => entry.id === id);
+    const stop = this.labels().stops.find((candidate) =>
+      candidate.kind === 'event'
+        ? candidate.label.index === index
+        : candidate.cluster.members.includes(index),
+    );
+    return stop ? stopId(stop, this.entries) : id;
+  }
+
+  /** The ids of the stops in keyboard order: every label and cluster, rendered or not. */
+  stopIds(): string[] {
+    return this.labels().stops.map((stop) => stopId(stop, this.entries));
+  }
+
+  /** The axis for the view prepared last. */
+  render(view: TimelineView, handlers: TimelineHandlers): TemplateResult {
+    const layout = this.labels();
+    const span = this.extent.max - this.extent.min;
+    const visible = this.visibleRange();
+    const state: AxisState = {
+      extent: this.extent,
+      trackWidth: this.trackWidth,
+      ticks: this.viewportWidth
+        ? axisTicks(this.extent, this.trackWidth, ...this.msRange(this.scrollLeft - MARGIN, MARGIN * 2))
+        : [],
+      stops: this.shown,
+      positions: this.positions,
+      layout,
+      steps: this.steps,
+      level: this.level,
+      canZoomOut: this.zoom > 1,
+      canZoomIn: this.zoom < maxZoom(span, this.viewportWidth, this.finest) / 1.01,
+      visible,
+      density: this.density(),
+      announcement: this.announcement,
+      step: (direction) => this.step(direction),
+      show: (level) => this.showLevel(level),
+      scroll: () => this.followScroll(),
+    };
+    return renderAxis(state, view, handlers, this.pointer);
+  }
+
+  /**
+   * Places what the template cannot: positions along the track, from the layout, with the CSSOM (allowed under a
+   * strict CSP). Requests no update: what is on screen is measured in the next frame.
    */
   hostUpdated(): void {
     const root = this.host.renderRoot;
@@ -157,33 +262,210 @@ export class TimeAxis implements ReactiveController {
       this.observedViewport = viewport;
       this.resizeObserver.observe(viewport);
     }
-    const trackWidth = this.viewportWidth * this.zoom;
-    track.style.setProperty('--track-width', `${trackWidth}px`);
-    const items = [...root.querySelectorAll<HTMLElement>('.event')];
-    const measured = items[0]?.querySelector<HTMLElement>('.card')?.offsetWidth;
-    if (measured) this.cardWidth = measured;
-    const layout = this.placeAll();
-    if (!layout) return;
-    for (const item of items) {
-      const place = layout.placements[layout.index.get(item.dataset['eventId'] ?? '') ?? -1];
-      if (!place) continue;
-      item.style.setProperty('--x', `${place.x}px`);
-      item.style.setProperty('--marker-at', `${place.marker}px`);
-      item.style.setProperty('--length', `${place.length}px`);
-      item.style.setProperty('--lane', String(place.lane));
-    }
+    const layout = this.labels();
+    track.style.setProperty('--track-width', `${this.trackWidth}px`);
     track.style.setProperty('--lanes', String(layout.lanes));
-    // Ticks and eras: fractions of the axis, from their data attributes.
-    for (const mark of root.querySelectorAll<HTMLElement>('[data-at]')) {
+    track.style.setProperty('--marker-rows', String(layout.markerRows));
+    const label = root.querySelector<HTMLElement>('.event .card')?.offsetWidth;
+    if (label && label !== this.labelWidth) {
+      // A page's --hk-ai-timeline-card-width: lay out again with the real width, in the next frame.
+      this.labelWidth = label;
+      this.followScroll(true);
+    }
+    for (const mark of root.querySelectorAll<HTMLElement>('[data-x]')) {
+      mark.style.setProperty('--x', `${mark.dataset['x']}px`);
+      for (const name of ['lane', 'mx', 'ml', 'row', 'at', 'span'] as const) {
+        const value = mark.dataset[name];
+        if (value !== undefined)
+          mark.style.setProperty(`--${name}`, name === 'mx' || name === 'ml' ? `${value}px` : value);
+      }
+    }
+    for (const mark of root.querySelectorAll<HTMLElement>('[data-at]:not([data-x])')) {
       mark.style.setProperty('--at', mark.dataset['at']!);
       mark.style.setProperty('--span', mark.dataset['span'] ?? '0');
     }
     if (this.anchor) {
-      viewport.scrollLeft = this.anchor.at * trackWidth - this.anchor.offset;
+      viewport.scrollLeft = this.anchor.at * this.trackWidth - this.anchor.offset;
       this.anchor = undefined;
     }
-    // What is on screen now, measured in the next frame: a long timeline may then render other events.
-    this.followScroll();
+    this.scrollLeft = viewport.scrollLeft;
+    this.pointer.placeWindow(root, this.scrollLeft, this.viewportWidth, this.trackWidth);
+  }
+
+  /**
+   * Zooms by `factor` (0 fits the whole axis), keeping the point `offset` pixels into the viewport where it is:
+   * under the pointer for the wheel and pinch, the middle for buttons and keys.
+   */
+  zoomBy(factor: number, offset = this.viewportWidth / 2): void {
+    const span = this.extent.max - this.extent.min;
+    const next =
+      factor === 0 ? 1 : clamp(this.zoom * factor, 1, maxZoom(span, this.viewportWidth, this.finest));
+    this.zoomTo(next, offset, true);
+  }
+
+  /** Zooms one named step in (`+1`) or out (`-1`). */
+  step(direction: 1 | -1): void {
+    const span = this.extent.max - this.extent.min;
+    const level = nextLevel(this.zoom, direction, span, this.viewportWidth, this.steps);
+    if (level) this.zoomTo(zoomForLevel(level, span, this.viewportWidth), this.viewportWidth / 2, true);
+  }
+
+  /** Shows a named level, keeping the middle of the viewport in place. */
+  showLevel(level: ZoomLevel): void {
+    this.zoomTo(
+      zoomForLevel(level, this.extent.max - this.extent.min, this.viewportWidth),
+      this.viewportWidth / 2,
+      true,
+    );
+  }
+
+  /** Shows the period `[start, end)` (milliseconds), with a little room on each side. */
+  showPeriod(start: number, end: number, byReader: boolean): void {
+    const span = this.extent.max - this.extent.min;
+    const width = Math.max(end - start, 1);
+    const zoom = clamp((span / width) * 0.9, 1, maxZoom(span, this.viewportWidth, this.finest));
+    const middle = fractionOf((start + end) / 2, this.extent);
+    this.zoom = zoom;
+    this.anchor = { at: middle, offset: this.viewportWidth / 2 };
+    this.changed(byReader);
+  }
+
+  /** Scrolls the track so its point `at` (0–1) is at the viewport's left edge. */
+  scrollToFraction(at: number): void {
+    const viewport = this.host.renderRoot.querySelector<HTMLElement>('.viewport');
+    if (viewport) viewport.scrollLeft = at * this.trackWidth;
+  }
+
+  /** A cluster was chosen: zooms to its span and says so in the live region; returns its first event's id. */
+  openCluster(id: string, view: TimelineView): string | undefined {
+    const stop = this.labels().stops.find((candidate) => stopId(candidate, this.entries) === id);
+    if (stop?.kind !== 'cluster') return undefined;
+    const members = stop.cluster.members.map((index) => this.entries[index]!);
+    const start = Math.min(...stop.cluster.members.map((index) => this.spans[index]!.start));
+    const end = Math.max(...stop.cluster.members.map((index) => this.spans[index]!.end));
+    this.showPeriod(start, end, true);
+    this.announcement = axisWords(view.language).zoomed(
+      periodText(start, end, view.translation),
+      members.length,
+    );
+    return members[0]!.id;
+  }
+
+  /** Scrolling, of the axis: render what comes into view, once a frame at most. */
+  readonly followScroll = (relayout = false): void => {
+    if (relayout) this.layout = undefined;
+    if (this.viewFrame) return;
+    this.viewFrame = requestAnimationFrame(() => {
+      this.viewFrame = 0;
+      const viewport = this.host.renderRoot.querySelector<HTMLElement>('.viewport');
+      if (!viewport || !this.host.isConnected) return;
+      const moved = Math.abs(viewport.scrollLeft - this.scrollLeft);
+      this.scrollLeft = viewport.scrollLeft;
+      this.pointer.placeWindow(this.host.renderRoot, this.scrollLeft, this.viewportWidth, this.trackWidth);
+      if (moved > MARGIN / 2 || relayout) this.host.requestUpdate();
+      this.reportRange();
+    });
+  };
+
+  /** The visible period: `[start, end)` in milliseconds. */
+  visibleRange(): [number, number] {
+    return this.msRange(this.scrollLeft, 0);
+  }
+
+  private msRange(left: number, extra: number): [number, number] {
+    const span = this.extent.max - this.extent.min;
+    const toMs = (px: number) => this.extent.min + (px / Math.max(1, this.trackWidth)) * span;
+    return [toMs(Math.max(0, left)), toMs(Math.min(this.trackWidth, left + this.viewportWidth + extra))];
+  }
+
+  private zoomTo(next: number, offset: number, byReader: boolean): void {
+    if (Math.abs(next - this.zoom) < 1e-9) return;
+    const trackWidth = this.trackWidth;
+    this.anchor = { at: trackWidth ? (this.scrollLeft + offset) / trackWidth : 0, offset };
+    this.zoom = next;
+    this.changed(byReader);
+  }
+
+  private changed(byReader: boolean): void {
+    this.host.requestUpdate();
+    if (byReader) this.reportRange();
+    else this.lastRange = '';
+  }
+
+  /** Tells the timeline where the reader is, once the view has settled (at most every 200 ms). */
+  private reportRange(): void {
+    clearTimeout(this.rangeTimer);
+    this.rangeTimer = window.setTimeout(() => {
+      const [start, end] = this.visibleRange();
+      const range = { zoom: this.level, period: formatPeriod(start, end) };
+      const key = `${range.zoom} ${range.period}`;
+      if (key === this.lastRange) return;
+      this.lastRange = key;
+      this.requested = { zoom: range.zoom, period: range.period };
+      this.options.rangeChanged(range);
+    }, 200);
+  }
+
+  /** Applies the page's `zoom` and `period` when they change (the reader's own changes come back equal). */
+  private applyRequest({ zoom, period }: AxisInput): void {
+    if (zoom === this.requested.zoom && period === this.requested.period) return;
+    const changedPeriod = period !== this.requested.period;
+    this.requested = { zoom, period };
+    const parsed = period ? parsePeriod(period) : undefined;
+    if (changedPeriod && parsed) {
+      this.showPeriod(parsed[0], parsed[1], false);
+    } else if (zoom && isZoomLevel(zoom)) {
+      this.zoom = zoomForLevel(zoom, this.extent.max - this.extent.min, this.viewportWidth || 1);
+      this.anchor = {
+        at: fractionOf((this.visibleRange()[0] + this.visibleRange()[1]) / 2, this.extent),
+        offset: this.viewportWidth / 2,
+      };
+    } else if (zoom || period) {
+      console.warn(
+        `<hk-ai-timeline>: zoom="${zoom ?? ''}" period="${period ?? ''}": zoom is fit, decade, year, quarter, month, week or day; period is two dates joined by "/" (2023-01/2024-06); ignored.`,
+      );
+    }
+  }
+
+  private sizes(): LabelSizes {
+    const rem = rootFontSize();
+    return {
+      labelWidth: this.labelWidth || LABEL_REM * rem,
+      gap: 0.5 * rem,
+      clusterWidth: CLUSTER_REM * rem,
+      maxLanes: MAX_LANES,
+      dot: 0.75 * rem,
+    };
+  }
+
+  /** How many events start in each of `OVERVIEW_SLICES` slices of the axis, as heights from 0 to 1 (per data). */
+  private density(): readonly number[] {
+    if (this.densityOf?.[0] === this.entries && this.densityOf[1] === this.extent) return this.densityOf[2];
+    const counts = new Array<number>(OVERVIEW_SLICES).fill(0);
+    for (const span of this.spans) {
+      const at = fractionOf(span.start, this.extent);
+      counts[Math.min(OVERVIEW_SLICES - 1, Math.max(0, Math.floor(at * OVERVIEW_SLICES)))]! += 1;
+    }
+    const most = Math.max(1, ...counts);
+    // A square root: one event still shows beside a hundred.
+    const heights = counts.map((count) => (count > 0 ? Math.max(0.12, Math.sqrt(count / most)) : 0));
+    this.densityOf = [this.entries, this.extent, heights];
+    return heights;
+  }
+
+  /** The label layout for the current data, zoom, width and label size (cached). */
+  private labels(): AxisLabelLayout {
+    const trackWidth = this.trackWidth;
+    const key = [this.entries, this.extent, trackWidth, this.labelWidth];
+    if (!this.layout || key.some((part, i) => part !== this.layout!.key[i])) {
+      const items = this.spans.map(({ start, end }, i) => ({
+        start: fractionOf(start, this.extent) * trackWidth,
+        end: fractionOf(end, this.extent) * trackWidth,
+        importance: this.entries[i]!.importance,
+      }));
+      this.layout = { key, labels: layoutLabels(items, trackWidth, this.sizes()) };
+    }
+    return this.layout.labels;
   }
 
   /** The viewport's width, from the ResizeObserver: the ticks and places depend on it. */
@@ -191,127 +473,21 @@ export class TimeAxis implements ReactiveController {
     const width = this.host.renderRoot.querySelector<HTMLElement>('.viewport')?.clientWidth;
     if (!width || width === this.viewportWidth) return;
     this.viewportWidth = width;
-    this.zoom = clampZoom(this.zoom, width);
+    this.zoom = clamp(this.zoom, 1, maxZoom(this.extent.max - this.extent.min, width, this.finest));
     // In the next frame: new lanes resize the host, which in this one would be a ResizeObserver loop.
     requestAnimationFrame(() => this.host.requestUpdate());
   }
+}
 
-  /** Measures what of the track is on screen; with a long timeline, renders again when that changed. */
-  private measureView(): void {
-    const root = this.host.renderRoot;
-    const viewport = root.querySelector<HTMLElement>('.viewport');
-    const list = root.querySelector<HTMLElement>('.events');
-    if (!viewport || !list) return;
-    const lane = LANE_REM * rootFontSize();
-    const top = list.getBoundingClientRect().top;
-    const view = {
-      left: viewport.scrollLeft,
-      right: viewport.scrollLeft + viewport.clientWidth,
-      firstLane: Math.floor(-top / lane),
-      lastLane: Math.ceil((innerHeight - top) / lane),
-    };
-    const old = this.view;
-    this.view = view;
-    const moved =
-      !old ||
-      Math.abs(old.left - view.left) > 100 ||
-      old.firstLane !== view.firstLane ||
-      old.lastLane !== view.lastLane;
-    if (moved) this.host.requestUpdate();
-  }
+/** A stop's id in the keyboard order: the event's id, or `cluster:` and its first event's. */
+export function stopId(stop: AxisStop, entries: readonly TimelineEntry[]): string {
+  return stop.kind === 'event'
+    ? entries[stop.label.index]!.id
+    : `cluster:${entries[stop.cluster.members[0]!]!.id}`;
+}
 
-  /** Scrolling, of the axis or of the page: measure again, once a frame at most. */
-  private readonly followScroll = () => {
-    if (this.viewFrame || this.entries.length <= WINDOW_THRESHOLD) return;
-    this.viewFrame = requestAnimationFrame(() => {
-      this.viewFrame = 0;
-      if (this.host.isConnected) this.measureView();
-    });
-  };
-
-  /**
-   * Zooms by `factor` (0 fits the whole axis), keeping the point `offset` pixels into the viewport where it is:
-   * under the pointer for the wheel and pinch, the middle for buttons and keys.
-   */
-  zoomBy(factor: number, offset = this.viewportWidth / 2): void {
-    const viewport = this.host.renderRoot.querySelector<HTMLElement>('.viewport');
-    if (!viewport) return;
-    const next = factor === 0 ? 1 : clampZoom(this.zoom * factor, this.viewportWidth);
-    if (next === this.zoom) return;
-    const trackWidth = this.viewportWidth * this.zoom;
-    this.anchor = { at: trackWidth ? (viewport.scrollLeft + offset) / trackWidth : 0, offset };
-    this.zoom = next;
-    this.host.requestUpdate();
-  }
-
-  private readonly handleKeydown = (event: KeyboardEvent) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const factor = ({ '+': ZOOM_STEP, '=': ZOOM_STEP, '-': 1 / ZOOM_STEP, '0': 0 } as Record<string, number>)[
-      event.key
-    ];
-    if (factor === undefined || (event.target as Element).closest('input')) return;
-    event.preventDefault();
-    this.zoomBy(factor);
-  };
-
-  /** Ctrl+wheel (and a touchpad's pinch, which browsers send as one) zooms; a plain wheel scrolls as usual. */
-  private readonly handleWheel = (event: WheelEvent) => {
-    if (!event.ctrlKey) return;
-    event.preventDefault();
-    this.zoomBy(Math.exp(-event.deltaY * 0.01), this.offsetOf(event));
-  };
-
-  private offsetOf(event: { clientX: number }): number {
-    const viewport = this.host.renderRoot.querySelector<HTMLElement>('.viewport')!;
-    return event.clientX - viewport.getBoundingClientRect().left;
-  }
-
-  private readonly handlePointerDown = (event: PointerEvent) => {
-    if (event.button !== 0 || (event.target as Element).closest('a, button')) return;
-    this.pointers.set(event.pointerId, { x: event.clientX });
-    this.dragged = false;
-    this.pinchDistance = this.pointerDistance();
-  };
-
-  /** One mouse pointer drags the axis; two touch points pinch it. */
-  private readonly handlePointerMove = (event: PointerEvent) => {
-    const pointer = this.pointers.get(event.pointerId);
-    if (!pointer) return;
-    const viewport = event.currentTarget as HTMLElement;
-    if (this.pointers.size === 2) {
-      pointer.x = event.clientX;
-      const distance = this.pointerDistance();
-      if (this.pinchDistance > 0 && distance > 0) {
-        const [a, b] = [...this.pointers.values()];
-        this.zoomBy(distance / this.pinchDistance, this.offsetOf({ clientX: (a!.x + b!.x) / 2 }));
-      }
-      this.pinchDistance = distance;
-    } else if (event.pointerType === 'mouse') {
-      const moved = event.clientX - pointer.x;
-      if (!this.dragged && Math.abs(moved) < 4) return;
-      if (!this.dragged) viewport.setPointerCapture(event.pointerId);
-      this.dragged = true;
-      viewport.scrollLeft -= moved;
-      pointer.x = event.clientX;
-    }
-  };
-
-  private readonly handlePointerUp = (event: PointerEvent) => {
-    this.pointers.delete(event.pointerId);
-    this.pinchDistance = this.pointerDistance();
-  };
-
-  /** A drag ends with a click: it must not also select the event it ended on. */
-  private readonly handleClickAfterDrag = (event: MouseEvent) => {
-    if (!this.dragged) return;
-    this.dragged = false;
-    event.stopPropagation();
-  };
-
-  private pointerDistance(): number {
-    const [a, b] = [...this.pointers.values()];
-    return a && b ? Math.abs(a.x - b.x) : 0;
-  }
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(Math.max(value, min), Math.max(min, max));
 }
 
 function rootFontSize(): number {

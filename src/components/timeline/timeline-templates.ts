@@ -22,11 +22,8 @@ export interface TimelineHandlers {
   readonly searchInput: (event: InputEvent) => void;
   /** A category button: its key, or `undefined` for "all". */
   readonly chooseCategory: (key: string | undefined) => void;
-  /**
-   * The time axis around the list of events, once its module has loaded (the horizontal layout); `renderList`
-   * renders the events at the given indexes of `view.entries`.
-   */
-  readonly renderAxis?: (view: TimelineView, list: TemplateResult) => TemplateResult;
+  /** The time axis, once its module has loaded (the horizontal layout): it renders the events its own way. */
+  readonly renderAxis?: (view: TimelineView, handlers: TimelineHandlers) => TemplateResult | typeof nothing;
 }
 
 export function renderTimeline(view: TimelineView, handlers: TimelineHandlers): TemplateResult {
@@ -35,8 +32,10 @@ export function renderTimeline(view: TimelineView, handlers: TimelineHandlers): 
   const level = view.headingLevel;
   let events: TemplateResult | typeof nothing = nothing;
   if (view.showsEvents) {
-    const list = renderList(view, handlers);
-    events = view.layout === 'horizontal' && handlers.renderAxis ? handlers.renderAxis(view, list) : list;
+    events =
+      view.layout === 'horizontal' && handlers.renderAxis
+        ? handlers.renderAxis(view, handlers)
+        : renderList(view, handlers);
   }
   return html`<div class="timeline" lang=${t.lang}>
     ${title ? html`<p class="heading" part="heading" role="heading" aria-level=${level}>${text(view, title)}</p>` : nothing}

@@ -47,10 +47,19 @@ export interface TimelineView {
   readonly selected: string | undefined;
   /** How far an event lies from `relative-to`, once that formatter has loaded. */
   readonly relative: ((date: CalendarDate) => string) | undefined;
+  /** `relative-to` as a date, for the time axis's reference line. */
+  readonly reference: ReferenceLine | undefined;
   readonly failure: TimelineFailure | undefined;
   readonly diagnostics: readonly Diagnostic[];
   /** The server's HTML is still on screen: render nothing of our own yet. */
   readonly holding: boolean;
+}
+
+/** The reference line: its date, whether it is today (`relative-to="now"`), and its name (`relative-label`). */
+export interface ReferenceLine {
+  readonly date: CalendarDate;
+  readonly now: boolean;
+  readonly label: string | undefined;
 }
 
 export interface TimelineViewInput {
@@ -66,14 +75,19 @@ export interface TimelineViewInput {
   readonly selected: string | undefined;
   readonly active: string | undefined;
   readonly relative: ((date: CalendarDate) => string) | undefined;
+  readonly reference: ReferenceLine | undefined;
   readonly holding: boolean;
   /**
    * Which events to render, given the events shown: a long list's window (`start`, `end`) or the time axis's
-   * choice (`indexes`); `undefined`: all of them.
+   * choice (`indexes`, with the ids of every rendered stop in keyboard order, its clusters included);
+   * `undefined`: all of them.
    */
   readonly window: (
     entries: readonly TimelineEntry[],
-  ) => { readonly start: number; readonly end: number } | { readonly indexes: readonly number[] } | undefined;
+  ) =>
+    | { readonly start: number; readonly end: number }
+    | { readonly indexes: readonly number[]; readonly stops?: readonly string[] }
+    | undefined;
 }
 
 const EMPTY_MODEL: TimelineModel = { entries: [] };
@@ -142,16 +156,20 @@ export function createViewDeriver(): (input: TimelineViewInput) => TimelineView 
     const showsEvents = !holding && entries.length > 0 && (input.layout === 'vertical' || input.axisReady);
     const window = showsEvents ? input.window(entries) : undefined;
     let rendered: readonly number[] | undefined;
+    let stops: readonly string[] | undefined;
     let before = 0;
     let after = 0;
     if (window && 'indexes' in window) {
       rendered = window.indexes;
+      stops = window.stops;
     } else if (window) {
       rendered = Array.from({ length: window.end - window.start }, (_, i) => window.start + i);
       before = window.start;
       after = entries.length - window.end;
     }
-    const renderedIds = showsEvents ? (rendered ?? entries.map((_, i) => i)).map((i) => entries[i]!.id) : [];
+    const renderedIds = !showsEvents
+      ? []
+      : (stops ?? (rendered ?? entries.map((_, i) => i)).map((i) => entries[i]!.id));
     return {
       status: state.status,
       translation,
@@ -172,6 +190,7 @@ export function createViewDeriver(): (input: TimelineViewInput) => TimelineView 
       tabStop: tabStopOf(renderedIds, input.active, input.selected),
       selected: input.selected,
       relative: input.relative,
+      reference: input.reference,
       failure: state.status === 'error' ? state.failure : undefined,
       diagnostics: state.status === 'ready' || state.status === 'empty' ? state.diagnostics : [],
       holding,

@@ -1,5 +1,6 @@
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { AxisController } from '../../controllers/axis-controller.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
 import { LayoutController, type TimelineLayout } from '../../controllers/layout-controller.js';
 import { ListWindowController } from '../../controllers/list-window-controller.js';
@@ -13,7 +14,6 @@ import { DEFAULT_TIMEOUT_MS } from '../../load/load-result.js';
 import type { TimelineEntry } from '../../model/normalize.js';
 import type { Diagnostic } from '../../model/validate.js';
 import { WINDOW_THRESHOLD } from './list-window.js';
-import type { TimeAxis } from './time-axis.js';
 import { renderTimeline, type TimelineHandlers } from './timeline-templates.js';
 import {
   createViewDeriver,
@@ -49,6 +49,8 @@ export type { TimelineStatus } from './timeline-view.js';
  * `detail: { filter?, query?, count }`.
  * @fires {HkAiSelectEvent} hk-ai-select - The reader selected an event (click, Enter, Space, or a followed
  * `#id` link). `detail: { id, event }`.
+ * @fires {HkAiRangeChangeEvent} hk-ai-range-change - The reader moved or zoomed the time axis.
+ * `detail: { zoom, period }`, as the `zoom` and `period` properties now hold them.
  *
  * @csspart heading - The document's title.
  * @csspart intro - The document's description.
@@ -61,7 +63,8 @@ export type { TimelineStatus } from './timeline-view.js';
  * @csspart list - The ordered list of events.
  * @csspart event - One event (a list item); carries `data-event-id`. One of them is the timeline's single tab stop:
  * arrow keys move between events, Home and End jump to the ends, Enter or Space selects.
- * @csspart marker - The dot on the line; hollow and dashed for approximate dates.
+ * @csspart marker - The dot on the line (a bar as long as the period on the axis band); hollow and dashed, or fading
+ * at both ends on the axis, for approximate dates.
  * @csspart card - The box holding an event's text.
  * @csspart date - The date label, holding one `<time>` per date.
  * @csspart relative - How far the event lies from `relative-to` ("about 10 years earlier").
@@ -75,14 +78,22 @@ export type { TimelineStatus } from './timeline-view.js';
  * @csspart sources - An event's list of sources.
  * @csspart source-link - A link to a source.
  * @csspart year - The year above the first event of each year in the vertical list.
- * @csspart gap - In the vertical list, the break before a year after a long gap ("9 years later").
- * @csspart axis-controls - The zoom buttons of the horizontal layout (also `+`, `-` and `0` on an event, ctrl+wheel
- * and pinch).
- * @csspart zoom-button - A zoom button: zoom out, fit, zoom in.
+ * @csspart gap - In the vertical list, the break before a year after a long gap ("5 years later").
+ * @csspart axis-controls - The time axis's zoom control (also `+`, `-` and `0` on an event, ctrl+wheel and pinch).
+ * @csspart zoom-button - Zoom one step out (−) or in (+).
+ * @csspart zoom-step - A named zoom step (All, Decade, Year, Quarter, Month, Week, Day); `aria-pressed` on the current.
+ * @csspart overview - The whole span in miniature, with the visible window; click or drag to move.
+ * @csspart overview-window - The visible window on the overview: a slider (arrow, Page, Home and End keys).
  * @csspart viewport - The scrolling window onto the time axis; drag or scroll it to pan.
- * @csspart ticks - The year and month ticks of the axis.
+ * @csspart ticks - The year, month and day ticks of the axis.
  * @csspart eras - The list of the document's eras, drawn behind the events.
  * @csspart era - One era: its title and dates.
+ * @csspart cluster - On the axis, events folded together where their labels do not fit.
+ * @csspart cluster-label - A cluster's button ("7 events, 2023–2024"): Enter or a click zooms to its span.
+ * @csspart cluster-span - The span of a cluster's events, on the axis band.
+ * @csspart reference - The line `relative-to` draws on the axis; `reference-label` is its name and date.
+ * @csspart reference-label - The reference line's label: "Report, 8 December 2024", "Today".
+ * @csspart detail - Below the axis, the selected event's whole card.
  *
  * @cssproperty [--hk-ai-timeline-accent-color=#0a58a8] - Markers, dates and links (dark scheme: #7ab7ff).
  * @cssproperty [--hk-ai-timeline-text-color=#1b1f24] - Body text (dark scheme: #e6e9ed).
@@ -110,14 +121,11 @@ export class HkAiTimeline extends LitElement {
 
   private readonly internals = this.attachInternals();
   private readonly locale = new LocaleController(this);
-  private readonly source = new DataSourceController(this, () => this.modelChanged());
+  private readonly source = new DataSourceController(this, () => this.modelChanged(), this.internals.states);
   private readonly layoutMode = new LayoutController(this, this.internals.states);
-  private readonly takeover = new ServerTakeoverController(
-    this,
-    () => this.source.state.status !== 'loading',
-  );
+  private readonly takeover = new ServerTakeoverController(this, () => this.status !== 'loading');
   private readonly roving = new RovingFocusController(this, {
-    ids: () => this.shownIds(this.view.entries),
+    ids: () => (this.view.layout === 'horizontal' && this.axis.stopIds()) || this.shownIds(this.view.entries),
     select: (id) => this.select(id),
     reveal: (index) => this.listWindow.show(index),
   });
@@ -127,7 +135,8 @@ export class HkAiTimeline extends LitElement {
     focusedIndex: () =>
       this.roving.hasFocus ? this.shownIds(this.view.entries).indexOf(this.roving.active!) : -1,
   });
-  private readonly urlSync = new UrlSyncController(this, (id) => this.selectFromHash(id));
+  private readonly urlSync = new UrlSyncController(this, (id) => this.select(id));
+  private readonly axis = new AxisController(this);
   private readonly relativeDates = new RelativeDatesController(this);
 
   /**
@@ -230,25 +239,39 @@ export class HkAiTimeline extends LitElement {
   @property({ type: Boolean, reflect: true })
   collapsed = false;
 
+  /**
+   * The time axis's zoom: `fit` (the whole axis), `decade`, `year`, `quarter`, `month`, `week` or `day`, never past
+   * the data's finest precision. Follows the reader's zooming (with `hk-ai-range-change`).
+   */
+  @property()
+  zoom?: string;
+
+  /**
+   * The period the time axis shows, two dates joined by `/`: `2023-01/2024-06`, `2014/2016`. Set it to open the
+   * timeline on a period; it follows the reader's panning and zooming, as days (`2023-01-01/2024-06-30`).
+   */
+  @property()
+  period?: string;
+
+  /** The name of the reference line `relative-to` draws on the time axis: "Report" reads "Report, 8 December 2024". */
+  @property({ attribute: 'relative-label' })
+  relativeLabel?: string;
+
   private srcValue: string | null = null;
   private dataValue: unknown = undefined;
-  /** The horizontal layout, once its module has loaded. */
-  private axis?: TimeAxis;
-  private axisRequested = false;
   private renderedLanguages = '';
-  /** A `#id` link selected an event: the next update scrolls it into view. */
-  private revealSelected = false;
   private readonly deriveView = createViewDeriver();
   private readonly shownIds = lastOf((entries: readonly TimelineEntry[]) => entries.map((entry) => entry.id));
   /** What the next render shows: derived in `willUpdate`, only read by `render`. */
   private view: TimelineView = this.deriveView(this.viewInput());
 
-  private handlers: TimelineHandlers = {
+  private readonly handlers: TimelineHandlers = {
     listClick: this.roving.handleClick,
     listKeydown: this.roving.handleKeydown,
     listFocusIn: this.roving.handleFocusIn,
     searchInput: (event) => this.changeFilter({ query: (event.target as HTMLInputElement).value }),
     chooseCategory: (filter) => this.changeFilter({ filter }),
+    renderAxis: (view, handlers) => this.axis.render(view, handlers) ?? nothing,
   };
 
   /** `loading`, `ready`, `empty` or `error`. Also exposed to CSS as `:state(…)`. */
@@ -281,29 +304,17 @@ export class HkAiTimeline extends LitElement {
     this.source.sync();
     this.locale.update();
     if (changed.has('filter') || changed.has('query')) this.listWindow.rewind();
-    if (this.layoutMode.resolve() === 'horizontal' && !this.axisRequested) {
-      this.axisRequested = true;
-      import('./time-axis.js').then(({ TimeAxis }) => {
-        const axis = (this.axis = new TimeAxis(this));
-        this.handlers = { ...this.handlers, renderAxis: (view, list) => axis.render(view, list) };
-        this.requestUpdate();
-      });
-    }
+    if (this.layoutMode.resolve() === 'horizontal') this.axis.load();
     // A language change re-renders every text in place; keep what the reader was looking at where it was.
     const languages = `${this.locale.language} ${this.displayLang ?? ''}`;
     if (this.hasUpdated && languages !== this.renderedLanguages) this.listWindow.keepInPlace(this.selected);
     this.renderedLanguages = languages;
     this.view = this.deriveView(this.viewInput());
-    for (const status of ['loading', 'ready', 'empty', 'error'] as const) {
-      if (status === this.status) this.internals.states.add(status);
-      else this.internals.states.delete(status);
-    }
   }
 
   /** What the view is derived from: the properties and the controllers' state. */
   private viewInput() {
     const t = this.locale.translation;
-    const axis = this.axis;
     return {
       state: this.source.state,
       translation: t,
@@ -313,19 +324,24 @@ export class HkAiTimeline extends LitElement {
       query: this.query,
       headingLevel: this.headingLevel,
       layout: this.layoutMode.current,
-      axisReady: !!axis,
+      axisReady: this.axis.ready,
       selected: this.selected,
       active: this.roving.active,
       relative: this.relativeDates.update(this.relativeTo, t),
+      reference: this.relativeDates.line(this.relativeLabel),
       holding: this.takeover.holding,
       window: (entries: readonly TimelineEntry[]) => {
         if (this.layoutMode.current === 'horizontal') {
-          const keep = [this.roving.active, this.selected];
-          const indexes = axis?.prepare(entries, modelOf(this.source.state).eras ?? [], keep);
-          return indexes && { indexes };
+          const eras = modelOf(this.source.state).eras ?? [];
+          return this.axis.prepare(
+            entries,
+            eras,
+            [this.roving.active, this.selected],
+            this.urlSync.revealing,
+          );
         }
         // A `#id` link moves the window to its event.
-        const hold = this.revealSelected ? this.shownIds(entries).indexOf(this.selected!) : -1;
+        const hold = this.urlSync.revealing ? this.shownIds(entries).indexOf(this.urlSync.revealing) : -1;
         const range = this.listWindow.range(entries.length, hold);
         return range.windowed ? range : undefined;
       },
@@ -336,48 +352,38 @@ export class HkAiTimeline extends LitElement {
     return this.view.holding ? nothing : renderTimeline(this.view, this.handlers);
   }
 
-  protected override updated(): void {
-    if (!this.revealSelected) return;
-    this.revealSelected = false;
-    // Smooth scrolling would move a long list's window along the way, away from the event.
-    const instant =
-      matchMedia('(prefers-reduced-motion: reduce)').matches || this.view.entries.length > WINDOW_THRESHOLD;
-    const item = [...this.renderRoot.querySelectorAll<HTMLElement>('.event')].find(
-      (event) => event.dataset['eventId'] === this.selected,
-    );
-    item?.scrollIntoView({ block: 'nearest', behavior: instant ? 'auto' : 'smooth' });
-  }
-
   /** New data: the list starts again at the top, and a `#id` link may now name one of its events. */
   private modelChanged(): void {
     this.listWindow.reset();
     this.urlSync.followHash();
   }
 
-  private selectFromHash(id: string): void {
-    const state = this.source.state;
-    if (id === this.selected || !modelOf(state).entries.some((entry) => entry.id === id)) return;
-    this.select(id);
-    this.revealSelected = true;
-  }
-
   /** Whether selecting is what shows an event's details (collapsed cards, or the time axis). */
   private get opensOnSelect(): boolean {
-    return this.collapsed || (this.layoutMode.current === 'horizontal' && !!this.axis);
+    return this.collapsed || (this.layoutMode.current === 'horizontal' && this.axis.ready);
   }
 
-  /** Selects an event for the reader: fires hk-ai-select and, with hash-link, writes the id into the URL. */
-  private select(id: string): void {
+  /**
+   * Selects an event for the reader (returns whether there was one): fires hk-ai-select and, with hash-link, writes
+   * the id into the URL; on the time axis, a cluster zooms to its span, and focus moves on to its first event.
+   */
+  private select(id: string): boolean {
+    const stop = this.axis.openCluster(id, this.view);
+    if (stop) {
+      void this.roving.focus(stop);
+      return true;
+    }
     const entry = modelOf(this.source.state).entries.find((candidate) => candidate.id === id);
-    if (!entry) return;
+    if (!entry) return false;
     if (id === this.selected && this.opensOnSelect) {
       this.selected = undefined;
-      return;
+      return true;
     }
     this.selected = id;
     this.roving.activate(id);
     this.urlSync.selected(id);
     this.dispatchEvent(new HkAiSelectEvent({ id, event: entry }));
+    return true;
   }
 
   /** Applies a search or filter the reader made: fires hk-ai-filter-change and, with url-state, updates the URL. */

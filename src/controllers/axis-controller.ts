@@ -1,0 +1,90 @@
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { TimeAxis } from '../components/timeline/time-axis.js';
+import type { TimelineHandlers } from '../components/timeline/timeline-templates.js';
+import type { TimelineView } from '../components/timeline/timeline-view.js';
+import { HkAiRangeChangeEvent, type HkAiRangeChangeDetail } from '../events.js';
+import type { TimelineEntry, TimelineEra } from '../model/normalize.js';
+
+export interface AxisHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly layout: string;
+  zoom?: string | undefined;
+  period?: string | undefined;
+}
+
+/**
+ * The time axis, as the timeline sees it: its module loaded on demand (only timelines shown as an axis need it),
+ * as soon as the layout is known: at connection for `layout="horizontal"` (it loads while the data does), and
+ * for `auto` when it first resolves to the axis. Until it has loaded, `ready` is false and the timeline shows
+ * no events rather than a list it would throw away. The reader's pans and zooms come back as `zoom` and `period`
+ * and an `hk-ai-range-change` event.
+ */
+export class AxisController implements ReactiveController {
+  /** The axis, once its module has loaded. */
+  private axis?: TimeAxis;
+  private requested = false;
+
+  constructor(private readonly host: AxisHost) {
+    host.addController(this);
+  }
+
+  get ready(): boolean {
+    return !!this.axis;
+  }
+
+  hostConnected(): void {
+    if (this.host.layout === 'horizontal') this.load();
+  }
+
+  /** Loads the axis's module (once), then renders the host again. */
+  load(): void {
+    if (this.requested) return;
+    this.requested = true;
+    import('../components/timeline/time-axis.js').then(({ TimeAxis }) => {
+      this.axis = new TimeAxis(this.host, { rangeChanged: (range) => this.rangeChanged(range) });
+      this.host.requestUpdate();
+    });
+  }
+
+  /**
+   * What to render of `entries` (called in `willUpdate`): the indexes of the events whose labels are rendered, and
+   * the ids of every rendered stop (labels and clusters) in keyboard order.
+   */
+  prepare(
+    entries: readonly TimelineEntry[],
+    eras: readonly TimelineEra[],
+    keep: readonly (string | undefined)[],
+    reveal: string | undefined,
+  ): { readonly indexes: readonly number[]; readonly stops: readonly string[] } | undefined {
+    const axis = this.axis;
+    if (!axis) return undefined;
+    const { zoom, period } = this.host;
+    const indexes = axis.prepare({ entries, eras, keep, reveal, zoom, period });
+    return { indexes, stops: axis.shownStopIds() };
+  }
+
+  /** The ids of every stop in keyboard order, rendered or not; `undefined` before the axis has loaded. */
+  stopIds(): string[] | undefined {
+    return this.axis?.stopIds();
+  }
+
+  /**
+   * Opens a cluster (`cluster:<id>`): zooms to its span and says so; returns the stop to move focus to, the one
+   * showing its first event. `undefined` for anything else.
+   */
+  openCluster(id: string, view: TimelineView): string | undefined {
+    const first = this.axis?.openCluster(id, view);
+    return first && this.axis!.stopFor(first);
+  }
+
+  render(view: TimelineView, handlers: TimelineHandlers): TemplateResult | undefined {
+    return this.axis?.render(view, handlers);
+  }
+
+  /** The reader moved or zoomed the axis: `zoom` and `period` follow, and hk-ai-range-change says so. */
+  private rangeChanged(range: HkAiRangeChangeDetail): void {
+    this.host.zoom = range.zoom;
+    this.host.period = range.period;
+    this.host.dispatchEvent(new HkAiRangeChangeEvent(range));
+  }
+}
