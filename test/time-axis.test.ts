@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { HkAiTimeline } from '../src/components/timeline/timeline.js';
+import { syntheticTimeline } from '../stories/generated.js';
 import { harness, settled, text } from './helpers/timeline-harness.js';
 
 const ERAS_DOCUMENT = {
@@ -475,6 +476,85 @@ describe('<hk-ai-timeline layout="horizontal">', () => {
       expect(labelled + folded).to.equal(el.eventCount);
       expect(el.getBoundingClientRect().height).to.be.at.most(600);
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('with 10,000 events', () => {
+    async function longAxis(hashLink = false) {
+      const el = await fixture<HkAiTimeline>(
+        html`<hk-ai-timeline lang="en" layout="horizontal" ?hash-link=${hashLink}></hk-ai-timeline>`,
+      );
+      el.data = syntheticTimeline(10_000);
+      await settled(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('.tick'), 'the axis did not render');
+      await frames(el);
+      return el;
+    }
+    const domSize = (el: HkAiTimeline) => el.shadowRoot!.querySelectorAll('*').length;
+
+    it('should render only the stops on screen, each with its place among all of them, and pass axe', async () => {
+      const el = await longAxis();
+      expect(el.eventCount).to.equal(10_000);
+      const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="event"], [part="cluster"]')];
+      expect(items.length).to.be.within(1, 200);
+      expect(domSize(el)).to.be.at.most(2000);
+      const sizes = new Set(items.map((item) => item.getAttribute('aria-setsize')));
+      expect(sizes.size).to.equal(1);
+      const positions = items.map((item) => Number(item.getAttribute('aria-posinset')));
+      expect(positions).to.deep.equal([...positions].sort((a, b) => a - b));
+      expect(Math.max(...positions)).to.be.at.most(Number([...sizes][0]));
+      await expect(el).to.be.accessible();
+    });
+
+    it('should render what zooming and scrolling bring into view, and keep the DOM small', async () => {
+      const el = await longAxis();
+      step(el, 'Month').click();
+      await frames(el);
+      const viewport = viewportOf(el);
+      viewport.scrollLeft = viewport.scrollWidth / 2;
+      await waitUntil(() => {
+        const box = viewport.getBoundingClientRect();
+        return harness(el)
+          .events()
+          .some((item) => {
+            const rect = item.getBoundingClientRect();
+            return rect.right > box.left && rect.left < box.right;
+          });
+      }, 'no event on screen after scrolling the axis');
+      expect(domSize(el)).to.be.at.most(2000);
+    });
+
+    it('should reach the last stop with End and the first with Home, and follow a deep link to the middle', async () => {
+      const sorted = [...syntheticTimeline(10_000).events].sort((a, b) =>
+        a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+      );
+      const middle = sorted[5000]!.id;
+      history.replaceState(null, '', `#${middle}`);
+      try {
+        const el = await longAxis(true);
+        await frames(el);
+        expect(el.selected).to.equal(middle);
+        // Zoomed in until the linked event has its own label, in view.
+        const item = harness(el).event(middle)!;
+        expect(item).to.not.equal(undefined);
+        const box = viewportOf(el).getBoundingClientRect();
+        const card = item.querySelector('[part="card"]')!.getBoundingClientRect();
+        expect(card.left).to.be.within(box.left - 1, box.right);
+        expect(el.shadowRoot!.querySelector('[part="detail"]')).to.not.equal(null);
+        item.focus();
+        await sendKeys({ press: 'End' });
+        await frames(el, 2);
+        const last = focused(el)!;
+        expect(last.closest('li')!.getAttribute('aria-posinset')).to.equal(
+          last.closest('li')!.getAttribute('aria-setsize'),
+        );
+        await sendKeys({ press: 'Home' });
+        await frames(el, 2);
+        expect(focused(el)!.closest('li')!.getAttribute('aria-posinset')).to.equal('1');
+        expect(domSize(el)).to.be.at.most(2000);
+      } finally {
+        history.replaceState(null, '', location.pathname);
+      }
     });
   });
 });

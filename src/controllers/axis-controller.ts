@@ -10,6 +10,7 @@ export interface AxisHost extends ReactiveControllerHost, HTMLElement {
   readonly layout: string;
   zoom?: string | undefined;
   period?: string | undefined;
+  readonly selected?: string | undefined;
 }
 
 /**
@@ -58,8 +59,8 @@ export class AxisController implements ReactiveController {
   ): { readonly indexes: readonly number[]; readonly stops: readonly string[] } | undefined {
     const axis = this.axis;
     if (!axis) return undefined;
-    const { zoom, period } = this.host;
-    const indexes = axis.prepare({ entries, eras, keep, reveal, zoom, period });
+    const { zoom, period, selected } = this.host;
+    const indexes = axis.prepare({ entries, eras, keep, reveal, zoom, period, pinned: selected });
     return { indexes, stops: axis.shownStopIds() };
   }
 

@@ -80,15 +80,17 @@ export class UrlSyncController implements ReactiveController {
   hostUpdated(): void {
     const id = this.revealing;
     if (id === undefined) return;
+    const item = [...this.host.renderRoot.querySelectorAll<HTMLElement>('.event')].find(
+      (event) => event.dataset['eventId'] === id,
+    );
+    // Not rendered yet (the time axis still loading): again after the next update.
+    if (!item) return;
     this.revealing = undefined;
     // Smooth scrolling would move a long list's window along the way, away from the event.
     const instant =
       matchMedia('(prefers-reduced-motion: reduce)').matches ||
       !!this.host.renderRoot.querySelector('.spacer');
-    const item = [...this.host.renderRoot.querySelectorAll<HTMLElement>('.event')].find(
-      (event) => event.dataset['eventId'] === id,
-    );
-    item?.scrollIntoView({ block: 'nearest', behavior: instant ? 'auto' : 'smooth' });
+    item.scrollIntoView({ block: 'nearest', behavior: instant ? 'auto' : 'smooth' });
   }
 
   /** Writes a selection into the URL's hash, with `hash-link`. */

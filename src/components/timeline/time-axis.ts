@@ -66,6 +66,8 @@ export interface AxisInput {
   readonly eras: readonly TimelineEra[];
   /** The active and the selected event: rendered even off screen. */
   readonly keep: readonly (string | undefined)[];
+  /** The selected event: its label is placed first, so it always has one. */
+  readonly pinned?: string | undefined;
   /** An event a `#id` link selected: zoomed to until it has its own label. */
   readonly reveal?: string | undefined;
   /** The zoom and period the page asked for (`zoom`, `period` attributes). */
@@ -92,6 +94,7 @@ export class TimeAxis implements ReactiveController {
   /** Each shown stop's place among all the stops (for `aria-posinset`). */
   private positions: readonly number[] = [];
   private revealed?: string;
+  private pinned?: string | undefined;
   private scrollLeft = 0;
   private viewFrame = 0;
   /** What to show after the next render: a point of the axis (0–1) at `offset` px, or a period. */
@@ -160,6 +163,7 @@ export class TimeAxis implements ReactiveController {
       this.finest = finestStep(finestPrecision(entries));
     }
     this.applyRequest(input);
+    this.pinned = input.pinned;
     if (input.reveal !== undefined && input.reveal !== this.revealed) this.reveal(input.reveal);
     this.revealed = input.reveal;
     const layout = this.labels();
@@ -456,12 +460,12 @@ export class TimeAxis implements ReactiveController {
   /** The label layout for the current data, zoom, width and label size (cached). */
   private labels(): AxisLabelLayout {
     const trackWidth = this.trackWidth;
-    const key = [this.entries, this.extent, trackWidth, this.labelWidth];
+    const key = [this.entries, this.extent, trackWidth, this.labelWidth, this.pinned];
     if (!this.layout || key.some((part, i) => part !== this.layout!.key[i])) {
       const items = this.spans.map(({ start, end }, i) => ({
         start: fractionOf(start, this.extent) * trackWidth,
         end: fractionOf(end, this.extent) * trackWidth,
-        importance: this.entries[i]!.importance,
+        importance: this.entries[i]!.id === this.pinned ? 6 : this.entries[i]!.importance,
       }));
       this.layout = { key, labels: layoutLabels(items, trackWidth, this.sizes()) };
     }
