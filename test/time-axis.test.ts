@@ -365,88 +365,17 @@ describe('<hk-ai-timeline layout="horizontal">', () => {
     });
   });
 
-  describe('overview', () => {
-    it('should show the whole span with the visible window, movable as a slider in the reader’s words', async () => {
-      const { el, root } = await axisTimeline();
-      const slider = root.querySelector<HTMLElement>('[part="overview-window"]')!;
-      expect(slider.getAttribute('role')).to.equal('slider');
-      expect(root.querySelectorAll('.density rect').length).to.be.above(2);
-      step(el, 'Quarter').click();
-      await frames(el);
-      const viewport = viewportOf(el);
-      expect(slider.getBoundingClientRect().width).to.be.below(
-        root.querySelector('[part="overview"]')!.getBoundingClientRect().width / 3,
-      );
-      slider.focus();
-      await sendKeys({ press: 'End' });
-      await frames(el);
-      expect(viewport.scrollLeft).to.be.closeTo(viewport.scrollWidth - viewport.clientWidth, 2);
-      expect(slider.getAttribute('aria-valuenow')).to.equal('100');
-      await sendKeys({ press: 'Home' });
-      await frames(el);
-      expect(viewport.scrollLeft).to.equal(0);
-      await sendKeys({ press: 'PageUp' });
-      await frames(el);
-      expect(viewport.scrollLeft).to.be.closeTo(viewport.clientWidth, 2);
-      expect(slider.getAttribute('aria-valuetext')).to.match(/^(\w+ )?201[456]/);
-      el.lang = 'ko';
-      await frames(el);
-      expect(slider.getAttribute('aria-valuetext')).to.match(/^201\d.*년$/);
-    });
-
-    it('should move the window where the strip is pressed, and drag it', async () => {
-      const { el, root } = await axisTimeline();
-      step(el, 'Year').click();
-      await frames(el);
-      const strip = root.querySelector('[part="overview"]')!.getBoundingClientRect();
-      const y = Math.round(strip.top + strip.height / 2);
-      await sendMouse({ type: 'move', position: [Math.round(strip.left + strip.width * 0.5), y] });
-      await sendMouse({ type: 'down' });
-      await frames(el, 1);
-      const viewport = viewportOf(el);
-      const middle = (viewport.scrollLeft + viewport.clientWidth / 2) / viewport.scrollWidth;
-      expect(middle).to.be.closeTo(0.5, 0.02);
-      await sendMouse({ type: 'move', position: [Math.round(strip.left + strip.width * 0.7), y] });
-      await sendMouse({ type: 'up' });
-      await frames(el, 1);
-      const moved = (viewport.scrollLeft + viewport.clientWidth / 2) / viewport.scrollWidth;
-      expect(moved).to.be.closeTo(0.7, 0.02);
-    });
-  });
-
-  describe('reference line', () => {
-    it('should draw relative-to as a labelled line at its date: "Report, 8 December 2024", or "Today"', async () => {
-      const { el, root } = await axisTimeline(null, 1024, 'relative-to=2024-12-08&relative-label=Report');
-      const line = root.querySelector<HTMLElement>('[part="reference"]')!;
-      expect(text(line.querySelector('[part="reference-label"]'))).to.equal('Report, 8 December 2024');
-      // The report's own marker, when its label is shown (not folded into a cluster).
-      const report = harness(el).event('xinhua-korean-report')?.querySelector('[part="marker"]');
-      if (report) {
-        const x = line.getBoundingClientRect().left;
-        const marker = report.getBoundingClientRect();
-        expect(x).to.be.within(marker.left - 2, marker.right + 2);
-      }
-      el.relativeTo = 'now';
-      await el.updateComplete;
-      expect(text(root.querySelector('[part="reference-label"]'))).to.equal('Today');
-      el.lang = 'ko';
-      await el.updateComplete;
-      expect(text(root.querySelector('[part="reference-label"]'))).to.equal('오늘');
-    });
-  });
-
   describe('keyboard and a11y', () => {
     it('should keep one tab stop: arrows move along the axis, Enter opens an event and Enter again closes it', async () => {
       const { wrapper, el, root } = await axisTimeline();
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
-      // The search box, the problems, the zoom controls that are enabled, the overview, then the events.
+      // The search box, the problems, the zoom controls that are enabled, then the events.
       const path: string[] = [];
       for (let i = 0; i < 14 && !focusedId(el); i += 1) {
         await sendKeys({ press: 'Tab' });
         path.push(root.activeElement?.getAttribute('part') ?? '');
       }
       expect(path.slice(0, 3)).to.deep.equal(['search', '', 'zoom-step']);
-      expect(path).to.include('overview-window');
       expect(focusedId(el)).to.equal('day');
       expect(root.querySelectorAll('[data-event-id][tabindex="0"]').length).to.equal(1);
       await sendKeys({ press: 'ArrowRight' });

@@ -22,28 +22,28 @@ export interface AxisHost extends ReactiveControllerHost, HTMLElement {
  */
 export class AxisController implements ReactiveController {
   /** The axis, once its module has loaded. */
-  private axis?: TimeAxis;
-  private requested = false;
+  private _axis?: TimeAxis;
+  private _requested = false;
 
-  constructor(private readonly host: AxisHost) {
-    host.addController(this);
+  constructor(private readonly _host: AxisHost) {
+    this._host.addController(this);
   }
 
   get ready(): boolean {
-    return !!this.axis;
+    return !!this._axis;
   }
 
   hostConnected(): void {
-    if (this.host.layout === 'horizontal') this.load();
+    if (this._host.layout === 'horizontal') this.load();
   }
 
   /** Loads the axis's module (once), then renders the host again. */
   load(): void {
-    if (this.requested) return;
-    this.requested = true;
+    if (this._requested) return;
+    this._requested = true;
     import('../components/timeline/time-axis.js').then(({ TimeAxis }) => {
-      this.axis = new TimeAxis(this.host, { rangeChanged: (range) => this.rangeChanged(range) });
-      this.host.requestUpdate();
+      this._axis = new TimeAxis(this._host, { rangeChanged: (range) => this._rangeChanged(range) });
+      this._host.requestUpdate();
     });
   }
 
@@ -55,18 +55,17 @@ export class AxisController implements ReactiveController {
     entries: readonly TimelineEntry[],
     eras: readonly TimelineEra[],
     keep: readonly (string | undefined)[],
-    reveal: string | undefined,
   ): { readonly indexes: readonly number[]; readonly stops: readonly string[] } | undefined {
-    const axis = this.axis;
+    const axis = this._axis;
     if (!axis) return undefined;
-    const { zoom, period, selected } = this.host;
-    const indexes = axis.prepare({ entries, eras, keep, reveal, zoom, period, pinned: selected });
+    const { zoom, period, selected } = this._host;
+    const indexes = axis.prepare({ entries, eras, keep, zoom, period, pinned: selected });
     return { indexes, stops: axis.shownStopIds() };
   }
 
   /** The ids of every stop in keyboard order, rendered or not; `undefined` before the axis has loaded. */
   stopIds(): string[] | undefined {
-    return this.axis?.stopIds();
+    return this._axis?.stopIds();
   }
 
   /**
@@ -74,18 +73,18 @@ export class AxisController implements ReactiveController {
    * showing its first event. `undefined` for anything else.
    */
   openCluster(id: string, view: TimelineView): string | undefined {
-    const first = this.axis?.openCluster(id, view);
-    return first && this.axis!.stopFor(first);
+    const first = this._axis?.openCluster(id, view);
+    return first && this._axis!.stopFor(first);
   }
 
   render(view: TimelineView, handlers: TimelineHandlers): TemplateResult | undefined {
-    return this.axis?.render(view, handlers);
+    return this._axis?.render(view, handlers);
   }
 
   /** The reader moved or zoomed the axis: `zoom` and `period` follow, and hk-ai-range-change says so. */
-  private rangeChanged(range: HkAiRangeChangeDetail): void {
-    this.host.zoom = range.zoom;
-    this.host.period = range.period;
-    this.host.dispatchEvent(new HkAiRangeChangeEvent(range));
+  private _rangeChanged(range: HkAiRangeChangeDetail): void {
+    this._host.zoom = range.zoom;
+    this._host.period = range.period;
+    this._host.dispatchEvent(new HkAiRangeChangeEvent(range));
   }
 }

@@ -63,46 +63,46 @@ const AUTHORED = ':scope > script[type="application/json"], :scope > hk-ai-event
  * they change. `hk-ai-load` or `hk-ai-error` is fired after the render that shows the outcome.
  */
 export class DataSourceController implements ReactiveController {
-  private current: SourceState = { status: 'loading' };
-  private lastInput: 'src' | 'data' | undefined;
-  private dirty = true;
-  private run = 0;
-  private inFlight?: AbortController;
-  private pendingNotice?: Event;
-  private childObserver?: MutationObserver;
+  private _current: SourceState = { status: 'loading' };
+  private _lastInput: 'src' | 'data' | undefined;
+  private _dirty = true;
+  private _run = 0;
+  private _inFlight?: AbortController;
+  private _pendingNotice?: Event;
+  private _childObserver?: MutationObserver;
 
   constructor(
-    private readonly host: DataSourceHost,
+    private readonly _host: DataSourceHost,
     /** Called when a run settles with a document, before the render that shows it. */
-    private readonly onModel: () => void = () => {},
+    private readonly _onModel: () => void = () => {},
     /** The host's custom states: the status shows as `:state(loading)`, `:state(ready)`, … */
-    private readonly states?: CustomStateSet,
+    private readonly _states?: CustomStateSet,
   ) {
-    host.addController(this);
-    states?.add('loading');
+    this._host.addController(this);
+    this._states?.add('loading');
   }
 
   /** What there is to show. */
   get state(): SourceState {
-    return this.current;
+    return this._current;
   }
 
   private set state(next: SourceState) {
-    this.states?.delete(this.current.status);
-    this.current = next;
-    this.states?.add(next.status);
+    this._states?.delete(this._current.status);
+    this._current = next;
+    this._states?.add(next.status);
   }
 
   /** Records that the owner set `src` or `data`: the next update loads again. */
   inputChanged(input: 'src' | 'data'): void {
-    this.lastInput = input;
+    this._lastInput = input;
     this.invalidate();
   }
 
   /** Loads again at the next update (after a failure, or when children changed). */
   invalidate(): void {
-    this.dirty = true;
-    this.host.requestUpdate();
+    this._dirty = true;
+    this._host.requestUpdate();
   }
 
   /**
@@ -110,23 +110,23 @@ export class DataSourceController implements ReactiveController {
    * update that follows a change of `data` already shows it (and @lit-labs/ssr, which calls no `hostUpdate`, too).
    */
   sync(): void {
-    if (!this.dirty) return;
-    this.dirty = false;
-    this.cancel();
-    const run = ++this.run;
-    const host = this.host;
+    if (!this._dirty) return;
+    this._dirty = false;
+    this._cancel();
+    const run = ++this._run;
+    const host = this._host;
     const kind = chooseSource({
       src: host.src,
       data: host.data,
-      lastInput: this.lastInput,
+      lastInput: this._lastInput,
       authored: !isServer && !!host.querySelector(AUTHORED),
     });
     if (kind === 'data' || kind === 'none') {
-      this.settle(fromValidation(validateTimeline(kind === 'data' ? host.data : EMPTY_DOCUMENT)));
+      this._settle(fromValidation(validateTimeline(kind === 'data' ? host.data : EMPTY_DOCUMENT)));
       return;
     }
     const controller = new AbortController();
-    this.inFlight = controller;
+    this._inFlight = controller;
     this.state = { status: 'loading' };
     load(kind, host, controller.signal)
       .catch((error: unknown) =>
@@ -136,24 +136,24 @@ export class DataSourceController implements ReactiveController {
       )
       .then((result) => {
         // A superseded or cancelled run is not an error: its answer is simply dropped.
-        if (run !== this.run || controller.signal.aborted) return;
-        this.inFlight = undefined;
-        this.settle(result);
+        if (run !== this._run || controller.signal.aborted) return;
+        this._inFlight = undefined;
+        this._settle(result);
         host.requestUpdate();
       });
   }
 
   hostConnected(): void {
     // A run cancelled by an earlier disconnection starts again.
-    if (this.state.status === 'loading' && !this.inFlight) this.invalidate();
-    this.childObserver ??= new MutationObserver((records) => {
+    if (this.state.status === 'loading' && !this._inFlight) this.invalidate();
+    this._childObserver ??= new MutationObserver((records) => {
       // The host's own attributes (lang, selected, …) are not authored content.
-      const authored = records.some((record) => record.target !== this.host || record.type !== 'attributes');
-      const { src, data } = this.host;
-      if (authored && chooseSource({ src, data, lastInput: this.lastInput, authored }) === 'light-dom')
+      const authored = records.some((record) => record.target !== this._host || record.type !== 'attributes');
+      const { src, data } = this._host;
+      if (authored && chooseSource({ src, data, lastInput: this._lastInput, authored }) === 'light-dom')
         this.invalidate();
     });
-    this.childObserver.observe(this.host, {
+    this._childObserver.observe(this._host, {
       childList: true,
       subtree: true,
       characterData: true,
@@ -162,33 +162,33 @@ export class DataSourceController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.cancel();
-    this.childObserver?.disconnect();
+    this._cancel();
+    this._childObserver?.disconnect();
   }
 
   /** Fires the outcome after the render that shows it, so listeners find the events in the shadow DOM. */
   hostUpdated(): void {
-    const notice = this.pendingNotice;
-    this.pendingNotice = undefined;
-    if (notice) this.host.dispatchEvent(notice);
+    const notice = this._pendingNotice;
+    this._pendingNotice = undefined;
+    if (notice) this._host.dispatchEvent(notice);
   }
 
-  private cancel(): void {
-    this.inFlight?.abort();
-    this.inFlight = undefined;
+  private _cancel(): void {
+    this._inFlight?.abort();
+    this._inFlight = undefined;
   }
 
-  private settle(result: TimelineLoadResult): void {
+  private _settle(result: TimelineLoadResult): void {
     if (!result.ok) {
       this.state = { status: 'error', failure: result.failure };
-      this.pendingNotice = new HkAiErrorEvent(result.failure);
+      this._pendingNotice = new HkAiErrorEvent(result.failure);
       return;
     }
     const model = normalizeTimeline(result.document);
     const count = model.entries.length;
     this.state = { status: count > 0 ? 'ready' : 'empty', model, diagnostics: result.diagnostics };
-    this.pendingNotice = new HkAiLoadEvent({ count, diagnostics: result.diagnostics });
-    this.onModel();
+    this._pendingNotice = new HkAiLoadEvent({ count, diagnostics: result.diagnostics });
+    this._onModel();
   }
 }
 

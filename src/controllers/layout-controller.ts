@@ -29,65 +29,65 @@ export interface LayoutHost extends ReactiveControllerHost, HTMLElement {
  * `:state(horizontal)`.
  */
 export class LayoutController implements ReactiveController {
-  private width?: number;
+  private _width?: number;
   /** The root font size when the width was measured: the breakpoint is in rem. */
-  private rem = 16;
-  private observer?: ResizeObserver;
-  private resolved: ResolvedLayout = 'vertical';
+  private _rem = 16;
+  private _observer?: ResizeObserver;
+  private _resolved: ResolvedLayout = 'vertical';
 
   constructor(
-    private readonly host: LayoutHost,
-    private readonly states?: CustomStateSet,
+    private readonly _host: LayoutHost,
+    private readonly _states?: CustomStateSet,
   ) {
-    host.addController(this);
+    this._host.addController(this);
   }
 
   /** The layout in force, as of the last `resolve()`. */
   get current(): ResolvedLayout {
-    return this.resolved;
+    return this._resolved;
   }
 
   /** Resolves the layout for this update: called by the host in `willUpdate`. */
   resolve(): ResolvedLayout {
-    const { layout } = this.host;
+    const { layout } = this._host;
     if (layout === 'auto' && !isServer) {
-      this.observe();
+      this._observe();
       // Before the observer's first report, the width now: the first render already shows the right layout.
-      if (this.width === undefined) this.measured(this.host.getBoundingClientRect().width);
+      if (this._width === undefined) this._measured(this._host.getBoundingClientRect().width);
     }
-    this.resolved = resolveLayout(layout, this.width, this.rem);
-    if (this.states) {
+    this._resolved = resolveLayout(layout, this._width, this._rem);
+    if (this._states) {
       for (const name of ['vertical', 'horizontal'] as const) {
-        if (name === this.resolved) this.states.add(name);
-        else this.states.delete(name);
+        if (name === this._resolved) this._states.add(name);
+        else this._states.delete(name);
       }
     }
-    return this.resolved;
+    return this._resolved;
   }
 
   hostConnected(): void {
-    if (this.host.layout === 'auto') this.observe();
+    if (this._host.layout === 'auto') this._observe();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this._observer?.disconnect();
+    this._observer = undefined;
   }
 
-  private observe(): void {
-    if (this.observer) return;
-    this.observer = new ResizeObserver(([entry]) => {
-      this.measured(entry!.borderBoxSize?.[0]?.inlineSize ?? entry!.contentRect.width);
+  private _observe(): void {
+    if (this._observer) return;
+    this._observer = new ResizeObserver(([entry]) => {
+      this._measured(entry!.borderBoxSize?.[0]?.inlineSize ?? entry!.contentRect.width);
       // In the next frame: switching layouts resizes the host, which in this one would be a ResizeObserver loop.
-      if (this.host.layout === 'auto' && resolveLayout('auto', this.width, this.rem) !== this.resolved)
-        requestAnimationFrame(() => this.host.requestUpdate());
+      if (this._host.layout === 'auto' && resolveLayout('auto', this._width, this._rem) !== this._resolved)
+        requestAnimationFrame(() => this._host.requestUpdate());
     });
-    this.observer.observe(this.host);
+    this._observer.observe(this._host);
   }
 
-  private measured(width: number): void {
-    this.width = width;
-    this.rem = remPixels();
+  private _measured(width: number): void {
+    this._width = width;
+    this._rem = remPixels();
   }
 }
 

@@ -29,28 +29,28 @@ export interface ListWindowOptions {
  */
 export class ListWindowController implements ReactiveController {
   /** Index (among the shown events) of the first event in the DOM. */
-  private start = 0;
+  private _start = 0;
   /** How many events the window holds once one was measured (0 before: an estimate fills the viewport). */
-  private size = 0;
+  private _size = 0;
   /** The measured average height of an event (0 before any was measured). */
-  private itemHeight = 0;
-  private scrollFrame = 0;
+  private _itemHeight = 0;
+  private _scrollFrame = 0;
   /** Measures the events of a long list after the browser's first layout of it (ResizeObserver's first call). */
-  private listObserver?: ResizeObserver;
+  private _listObserver?: ResizeObserver;
   /**
    * The event at the top of the screen when the window last moved, and where its top was. The spacers count every
    * event at the average height: once the window has moved, the reader's event goes back to where it was, whatever
    * the heights of the events around it.
    */
-  private windowAnchor?: { index: number; top: number };
+  private _windowAnchor?: { index: number; top: number };
   /** What the reader was looking at before a re-render of every text, and where it was on screen. */
-  private scrollAnchor?: { readonly element: Element; readonly top: number };
+  private _scrollAnchor?: { readonly element: Element; readonly top: number };
 
   constructor(
-    private readonly host: ListWindowHost,
-    private readonly options: ListWindowOptions,
+    private readonly _host: ListWindowHost,
+    private readonly _options: ListWindowOptions,
   ) {
-    host.addController(this);
+    this._host.addController(this);
   }
 
   /**
@@ -58,30 +58,30 @@ export class ListWindowController implements ReactiveController {
    * first moves to hold that event.
    */
   range(count: number, hold = -1): { start: number; end: number; windowed: boolean } {
-    if (hold >= 0) this.start = windowHolding(this.start, hold, this.windowSize);
-    return listWindow(count, this.start, this.windowSize);
+    if (hold >= 0) this._start = windowHolding(this._start, hold, this._windowSize);
+    return listWindow(count, this._start, this._windowSize);
   }
 
   /** Moves the window so that it holds the event at `index`. */
   show(index: number): void {
     if (index < 0) return;
-    const start = windowHolding(this.start, index, this.windowSize);
-    if (start !== this.start) {
-      this.start = start;
-      this.host.requestUpdate();
+    const start = windowHolding(this._start, index, this._windowSize);
+    if (start !== this._start) {
+      this._start = start;
+      this._host.requestUpdate();
     }
   }
 
   /** New data: the window starts again at the top, and events are measured again. */
   reset(): void {
-    this.start = 0;
-    this.size = 0;
-    this.itemHeight = 0;
+    this._start = 0;
+    this._size = 0;
+    this._itemHeight = 0;
   }
 
   /** A new search or filter: the window starts again at the top. */
   rewind(): void {
-    this.start = 0;
+    this._start = 0;
   }
 
   /**
@@ -89,85 +89,85 @@ export class ListWindowController implements ReactiveController {
    * looking at (the selected event if it is on screen, else the first event on screen) where it was.
    */
   keepInPlace(selected: string | undefined): void {
-    const items = [...this.host.renderRoot.querySelectorAll('.event')];
+    const items = [...this._host.renderRoot.querySelectorAll('.event')];
     const onScreen = (item: Element) => {
       const { top, bottom } = item.getBoundingClientRect();
       return bottom > 0 && top < innerHeight;
     };
     const chosen = items.find((item) => item.getAttribute('data-event-id') === selected);
     const element = chosen && onScreen(chosen) ? chosen : items.find(onScreen);
-    this.scrollAnchor = element ? { element, top: element.getBoundingClientRect().top } : undefined;
+    this._scrollAnchor = element ? { element, top: element.getBoundingClientRect().top } : undefined;
   }
 
   hostConnected(): void {
-    window.addEventListener('resize', this.follow, { passive: true });
+    window.addEventListener('resize', this._follow, { passive: true });
     // Capture: scroll events do not bubble, and the list may scroll in any ancestor.
-    document.addEventListener('scroll', this.follow, { capture: true, passive: true });
+    document.addEventListener('scroll', this._follow, { capture: true, passive: true });
     // Moved in the page before the list was measured: measure it where it is now.
-    const list = this.windowedList();
-    if (list && !this.itemHeight) this.measureOnceLaidOut(list);
+    const list = this._windowedList();
+    if (list && !this._itemHeight) this._measureOnceLaidOut(list);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('resize', this.follow);
-    document.removeEventListener('scroll', this.follow, { capture: true });
-    this.listObserver?.disconnect();
-    this.listObserver = undefined;
-    cancelAnimationFrame(this.scrollFrame);
-    this.scrollFrame = 0;
+    window.removeEventListener('resize', this._follow);
+    document.removeEventListener('scroll', this._follow, { capture: true });
+    this._listObserver?.disconnect();
+    this._listObserver = undefined;
+    cancelAnimationFrame(this._scrollFrame);
+    this._scrollFrame = 0;
   }
 
   hostUpdated(): void {
-    this.sizeSpacers();
-    const anchor = this.windowAnchor;
-    this.windowAnchor = undefined;
-    if (anchor) putBack(this.host, this.item(`[aria-posinset="${anchor.index + 1}"]`), anchor.top);
-    const list = this.windowedList();
-    if (list && !this.itemHeight) {
-      this.measureOnceLaidOut(list);
+    this._sizeSpacers();
+    const anchor = this._windowAnchor;
+    this._windowAnchor = undefined;
+    if (anchor) putBack(this._host, this._item(`[aria-posinset="${anchor.index + 1}"]`), anchor.top);
+    const list = this._windowedList();
+    if (list && !this._itemHeight) {
+      this._measureOnceLaidOut(list);
     } else if (list) {
       // New data, a filter or new sizes: the window follows where the reader is, not where the list starts.
-      this.follow();
+      this._follow();
     }
-    const kept = this.scrollAnchor;
-    this.scrollAnchor = undefined;
-    if (kept?.element.isConnected) putBack(this.host, kept.element, kept.top);
+    const kept = this._scrollAnchor;
+    this._scrollAnchor = undefined;
+    if (kept?.element.isConnected) putBack(this._host, kept.element, kept.top);
   }
 
   /** The list, when it is windowed (it has spacers). */
-  private windowedList(): Element | undefined {
-    return this.host.renderRoot.querySelector('.spacer')?.parentElement ?? undefined;
+  private _windowedList(): Element | undefined {
+    return this._host.renderRoot.querySelector('.spacer')?.parentElement ?? undefined;
   }
 
   /** Measures the events once the browser has laid the list out: the ResizeObserver's first call. */
-  private measureOnceLaidOut(list: Element): void {
+  private _measureOnceLaidOut(list: Element): void {
     // Created here, not with the element: only long lists need it. Measured in the next frame: a grown window
     // resizes the host, which others (the layout) may observe, and in this frame that would be a ResizeObserver loop.
-    this.listObserver ??= new ResizeObserver(() =>
+    this._listObserver ??= new ResizeObserver(() =>
       requestAnimationFrame(() => {
-        if (this.listObserver && this.measure()) {
-          this.listObserver.disconnect();
-          this.listObserver = undefined;
+        if (this._listObserver && this._measure()) {
+          this._listObserver.disconnect();
+          this._listObserver = undefined;
         }
       }),
     );
-    this.listObserver.observe(list);
+    this._listObserver.observe(list);
   }
 
   /** Events in the window: a screenful and margins, by measured or else estimated height. */
-  private get windowSize(): number {
-    return this.size || windowSizeFor(isServer ? 1000 : innerHeight);
+  private get _windowSize(): number {
+    return this._size || windowSizeFor(isServer ? 1000 : innerHeight);
   }
 
-  private item(selector: string): Element | null {
-    return this.host.renderRoot.querySelector(selector);
+  private _item(selector: string): Element | null {
+    return this._host.renderRoot.querySelector(selector);
   }
 
   /** Sizes the spacers: the events they stand in for, at the measured (or estimated) height. */
-  private sizeSpacers(): void {
-    const height = this.itemHeight || ESTIMATED_EVENT_HEIGHT;
+  private _sizeSpacers(): void {
+    const height = this._itemHeight || ESTIMATED_EVENT_HEIGHT;
     // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
-    for (const spacer of this.host.renderRoot.querySelectorAll<HTMLElement>('.spacer'))
+    for (const spacer of this._host.renderRoot.querySelectorAll<HTMLElement>('.spacer'))
       spacer.style.blockSize = `${Number(spacer.dataset['count']) * height}px`;
   }
 
@@ -177,66 +177,66 @@ export class ListWindowController implements ReactiveController {
    * into view (a change of more than a fifth). Only events whose content is rendered count: the others
    * (`content-visibility: auto`) hold a placeholder height. Returns false while none is on screen.
    */
-  private measure(): boolean {
-    const boxes = [...this.host.renderRoot.querySelectorAll('.event')]
+  private _measure(): boolean {
+    const boxes = [...this._host.renderRoot.querySelectorAll('.event')]
       // Browsers without checkVisibility (Safari before 17.4) have no content-visibility either: all are rendered.
       .filter((item) => item.lastElementChild?.checkVisibility?.({ contentVisibilityAuto: true }) ?? true)
       .map((item) => item.getBoundingClientRect())
       .filter((box) => box.bottom > 0 && box.top < innerHeight);
     if (boxes.length === 0) return false;
     const height = Math.max(1, (boxes.at(-1)!.bottom - boxes[0]!.top) / boxes.length);
-    if (Math.abs(height - this.itemHeight) <= this.itemHeight / 5) return true;
-    this.itemHeight = height;
-    this.grow();
+    if (Math.abs(height - this._itemHeight) <= this._itemHeight / 5) return true;
+    this._itemHeight = height;
+    this._grow();
     // The spacer above changes with the height: the events on screen stay where they are.
-    const anchor = this.start > 0 ? this.item('.event') : null;
+    const anchor = this._start > 0 ? this._item('.event') : null;
     const top = anchor?.getBoundingClientRect().top ?? 0;
-    this.sizeSpacers();
-    putBack(this.host, anchor, top);
+    this._sizeSpacers();
+    putBack(this._host, anchor, top);
     return true;
   }
 
   /** Makes the window hold a screenful of events, at their measured (or estimated) height, and the margins. */
-  private grow(): void {
+  private _grow(): void {
     // Grows only: a window a few events longer than needed costs less than rendering it again.
-    const size = windowSizeFor(innerHeight, this.itemHeight);
-    if (size > this.host.renderRoot.querySelectorAll('.event').length) {
-      this.size = size;
-      this.host.requestUpdate();
+    const size = windowSizeFor(innerHeight, this._itemHeight);
+    if (size > this._host.renderRoot.querySelectorAll('.event').length) {
+      this._size = size;
+      this._host.requestUpdate();
     }
   }
 
   /** Follows scrolling and resizing with the window (once a frame at most). */
-  private readonly follow = () => {
-    if (!this.options.active()) return;
-    this.scrollFrame ||= requestAnimationFrame(() => {
-      this.scrollFrame = 0;
-      const list = this.item('.events');
+  private readonly _follow = () => {
+    if (!this._options.active()) return;
+    this._scrollFrame ||= requestAnimationFrame(() => {
+      this._scrollFrame = 0;
+      const list = this._item('.events');
       // A hidden timeline (display: none) has no boxes to follow the page's scrolling with.
-      if (!list?.getClientRects().length || !this.options.active()) return;
-      this.measure();
+      if (!list?.getClientRects().length || !this._options.active()) return;
+      this._measure();
       // A taller viewport (a resize) holds more events.
-      this.grow();
+      this._grow();
       const items = [...list.querySelectorAll('.event')];
       const boxes = items.map((item) => item.getBoundingClientRect());
       const atTop = indexAtTop(
         Number(items[0]?.getAttribute('aria-posinset') ?? 1) - 1,
         boxes[0]?.top ?? list.getBoundingClientRect().top,
         boxes.map((box) => box.bottom),
-        this.itemHeight || ESTIMATED_EVENT_HEIGHT,
+        this._itemHeight || ESTIMATED_EVENT_HEIGHT,
       );
-      const count = this.options.count();
+      const count = this._options.count();
       const start = windowForScroll(
         count,
         atTop.index,
-        this.options.focusedIndex(),
-        this.start,
-        this.windowSize,
+        this._options.focusedIndex(),
+        this._start,
+        this._windowSize,
       );
-      if (start !== this.start) {
-        this.windowAnchor = atTop;
-        this.start = start;
-        this.host.requestUpdate();
+      if (start !== this._start) {
+        this._windowAnchor = atTop;
+        this._start = start;
+        this._host.requestUpdate();
       }
     });
   };

@@ -7,37 +7,37 @@ import { resolveLanguage, type SupportedLanguage } from '../model/languages.js';
  * else `<html lang>`, else the browser's languages, else English. Re-renders the host when any of these change.
  */
 export class LocaleController implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private observer?: MutationObserver;
-  private current: SupportedLanguage = 'en';
+  private readonly _host: ReactiveControllerHost & HTMLElement;
+  private _observer?: MutationObserver;
+  private _current: SupportedLanguage = 'en';
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
-    this.host = host;
+    this._host = host;
     host.addController(this);
   }
 
   /** The resolved interface language. */
   get language(): SupportedLanguage {
-    return this.current;
+    return this._current;
   }
 
   get translation(): Translation {
-    return TRANSLATIONS[this.current];
+    return TRANSLATIONS[this._current];
   }
 
   hostConnected(): void {
     // lang changes anywhere above the host are rare, so one subtree observer per element is cheap enough.
-    this.observer = new MutationObserver(() => this.refresh());
-    this.observer.observe(this.host.ownerDocument.documentElement, {
+    this._observer = new MutationObserver(() => this._refresh());
+    this._observer.observe(this._host.ownerDocument.documentElement, {
       attributes: true,
       attributeFilter: ['lang'],
       subtree: true,
     });
-    if (this.host.getRootNode() !== this.host.ownerDocument) {
-      this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    if (this._host.getRootNode() !== this._host.ownerDocument) {
+      this._observer.observe(this._host, { attributes: true, attributeFilter: ['lang'] });
     }
-    window.addEventListener('languagechange', this.refresh);
-    this.current = this.resolve();
+    window.addEventListener('languagechange', this._refresh);
+    this._current = this._resolve();
   }
 
   /**
@@ -45,27 +45,27 @@ export class LocaleController implements ReactiveController {
    * in the same update (and on the server, where @lit-labs/ssr calls no controller's `hostUpdate`).
    */
   update(): SupportedLanguage {
-    this.current = this.resolve();
-    return this.current;
+    this._current = this._resolve();
+    return this._current;
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    window.removeEventListener('languagechange', this.refresh);
+    this._observer?.disconnect();
+    window.removeEventListener('languagechange', this._refresh);
   }
 
-  private readonly refresh = () => {
-    const next = this.resolve();
-    if (next !== this.current) {
-      this.current = next;
-      this.host.requestUpdate();
+  private readonly _refresh = () => {
+    const next = this._resolve();
+    if (next !== this._current) {
+      this._current = next;
+      this._host.requestUpdate();
     }
   };
 
-  private resolve(): SupportedLanguage {
+  private _resolve(): SupportedLanguage {
     // On the server (@lit-labs/ssr) there is no tree above the host and no reader's browser: only `lang` counts.
-    if (isServer) return resolveLanguage([this.host.lang]);
-    return resolveLanguage([...ancestorLangs(this.host), ...navigator.languages]);
+    if (isServer) return resolveLanguage([this._host.lang]);
+    return resolveLanguage([...ancestorLangs(this._host), ...navigator.languages]);
   }
 }
 

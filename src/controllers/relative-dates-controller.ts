@@ -32,32 +32,24 @@ export function parseReference(relativeTo: string | undefined): CalendarDate | u
  * renders the host again. It needs none of the host's lifecycle callbacks, so it is not added to the host.
  */
 export class RelativeDatesController {
-  private value?: string;
-  private reference?: CalendarDate;
+  private _value?: string;
+  private _reference?: CalendarDate;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
-
-  /** The reference line `relative-to` draws on the time axis, named `label` (today's for `now`). */
-  line(
-    label: string | undefined,
-  ): { date: CalendarDate; now: boolean; label: string | undefined } | undefined {
-    const date = this.reference;
-    return date && { date, now: this.value?.trim() === 'now', label: label?.trim() || undefined };
-  }
+  constructor(private readonly _host: ReactiveControllerHost) {}
 
   /** The formatter for this update, or `undefined`: no reference, or its code still loading. */
   update(relativeTo: string | undefined, t: Translation): ((date: CalendarDate) => string) | undefined {
-    if (relativeTo !== this.value) {
-      this.value = relativeTo;
-      this.reference = parseReference(relativeTo);
+    if (relativeTo !== this._value) {
+      this._value = relativeTo;
+      this._reference = parseReference(relativeTo);
     }
-    const reference = this.reference;
+    const reference = this._reference;
     if (!reference) return undefined;
     if (!formatter) {
       loading ??= import('../i18n/relative-date.js').then(
         (module) => (formatter = module.formatRelativeDate),
       );
-      void loading.then(() => this.host.requestUpdate());
+      void loading.then(() => this._host.requestUpdate());
       return undefined;
     }
     const format = formatter;

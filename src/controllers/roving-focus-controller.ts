@@ -48,45 +48,45 @@ export class RovingFocusController implements ReactiveController {
   /** The event that holds the tab stop. */
   active?: string;
   /** The event item that had focus when an update began. */
-  private focusedItem?: HTMLElement | null;
+  private _focusedItem?: HTMLElement | null;
 
   constructor(
-    private readonly host: RovingFocusHost,
-    private readonly options: RovingFocusOptions,
+    private readonly _host: RovingFocusHost,
+    private readonly _options: RovingFocusOptions,
   ) {
-    host.addController(this);
+    this._host.addController(this);
   }
 
   /** Whether focus is on an event or inside one. */
   get hasFocus(): boolean {
-    return !!this.focusedEvent();
+    return !!this._focusedEvent();
   }
 
   /** Makes `id` the active event (a selection the page made, for example), without moving focus. */
   activate(id: string | undefined): void {
     if (id === this.active) return;
     this.active = id;
-    this.host.requestUpdate();
+    this._host.requestUpdate();
   }
 
   /** Moves focus to the event, once it is rendered. */
   async focus(id: string): Promise<void> {
     this.activate(id);
-    const index = this.options.ids().indexOf(id);
-    this.options.reveal(index);
-    await this.host.updateComplete;
-    this.itemFor(id)?.focus();
+    const index = this._options.ids().indexOf(id);
+    this._options.reveal(index);
+    await this._host.updateComplete;
+    this._itemFor(id)?.focus();
   }
 
   hostUpdate(): void {
-    this.focusedItem = this.focusedEvent();
+    this._focusedItem = this._focusedEvent();
   }
 
   hostUpdated(): void {
-    const focused = this.focusedItem;
-    this.focusedItem = undefined;
+    const focused = this._focusedItem;
+    this._focusedItem = undefined;
     if (focused && this.active && (!focused.isConnected || focused.dataset['eventId'] !== this.active)) {
-      this.itemFor(this.active)?.focus({ preventScroll: true });
+      this._itemFor(this.active)?.focus({ preventScroll: true });
     }
   }
 
@@ -100,7 +100,7 @@ export class RovingFocusController implements ReactiveController {
     const item = (event.target as Element).closest<HTMLElement>('[data-event-id]');
     // A click on a source link follows the link; anywhere else on an event selects it.
     if (!item || (event.target as Element).closest('a')) return;
-    this.options.select(item.dataset['eventId']!);
+    this._options.select(item.dataset['eventId']!);
     item.focus();
   };
 
@@ -108,7 +108,7 @@ export class RovingFocusController implements ReactiveController {
     const item = (event.target as Element).closest<HTMLElement>('[data-event-id]');
     if (!item || event.altKey || event.ctrlKey || event.metaKey) return;
     // Indexes among all shown events, not the DOM: in a long list the next event may not be rendered yet.
-    const ids = this.options.ids();
+    const ids = this._options.ids();
     const target = targetIndex(event.key, ids.indexOf(item.dataset['eventId']!), ids.length);
     if (target !== undefined) {
       event.preventDefault();
@@ -116,16 +116,16 @@ export class RovingFocusController implements ReactiveController {
     } else if ((event.key === 'Enter' || event.key === ' ') && event.target === item) {
       // Only on the event itself: Enter on a source link still follows the link.
       event.preventDefault();
-      this.options.select(item.dataset['eventId']!);
+      this._options.select(item.dataset['eventId']!);
     }
   };
 
-  private focusedEvent(): HTMLElement | null | undefined {
-    return (this.host.renderRoot as ShadowRoot).activeElement?.closest<HTMLElement>('[data-event-id]');
+  private _focusedEvent(): HTMLElement | null | undefined {
+    return (this._host.renderRoot as ShadowRoot).activeElement?.closest<HTMLElement>('[data-event-id]');
   }
 
-  private itemFor(id: string): HTMLElement | undefined {
-    return [...this.host.renderRoot.querySelectorAll<HTMLElement>('[data-event-id]')].find(
+  private _itemFor(id: string): HTMLElement | undefined {
+    return [...this._host.renderRoot.querySelectorAll<HTMLElement>('[data-event-id]')].find(
       (item) => item.dataset['eventId'] === id,
     );
   }

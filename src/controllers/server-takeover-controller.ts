@@ -15,20 +15,20 @@ export interface ServerTakeoverHost extends ReactiveControllerHost, HTMLElement 
  */
 export class ServerTakeoverController implements ReactiveController {
   /** The nodes the server rendered, until they are replaced. */
-  private serverNodes: readonly ChildNode[];
+  private _serverNodes: readonly ChildNode[];
 
   constructor(
-    private readonly host: ServerTakeoverHost,
+    private readonly _host: ServerTakeoverHost,
     /** Whether the host has something of its own to show yet. */
-    private readonly ready: () => boolean,
+    private readonly _ready: () => boolean,
   ) {
-    this.serverNodes = isServer ? [] : [...(host.shadowRoot?.childNodes ?? [])];
-    host.addController(this);
+    this._serverNodes = isServer ? [] : [...(this._host.shadowRoot?.childNodes ?? [])];
+    this._host.addController(this);
   }
 
   /** Whether the server's HTML is still what the reader sees: the host then renders nothing of its own. */
   get holding(): boolean {
-    return this.serverNodes.length > 0 && !this.ready();
+    return this._serverNodes.length > 0 && !this._ready();
   }
 
   /**
@@ -36,13 +36,13 @@ export class ServerTakeoverController implements ReactiveController {
    * server's and goes at the takeover: Lit's part must not hang on it, so Lit renders at the end instead.
    */
   claim(root: Element | ShadowRoot): void {
-    if (this.serverNodes.length > 0 && root === this.host.shadowRoot)
-      this.host.renderOptions.renderBefore = null;
+    if (this._serverNodes.length > 0 && root === this._host.shadowRoot)
+      this._host.renderOptions.renderBefore = null;
   }
 
   hostUpdate(): void {
-    if (this.serverNodes.length === 0 || this.holding) return;
-    for (const node of this.serverNodes) node.remove();
-    this.serverNodes = [];
+    if (this._serverNodes.length === 0 || this.holding) return;
+    for (const node of this._serverNodes) node.remove();
+    this._serverNodes = [];
   }
 }

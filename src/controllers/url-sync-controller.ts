@@ -46,19 +46,19 @@ export class UrlSyncController implements ReactiveController {
   revealing?: string;
 
   constructor(
-    private readonly host: UrlSyncHost,
+    private readonly _host: UrlSyncHost,
     /** Selects the event a hash names, if the timeline has it; returns whether it did. */
-    private readonly selectFromHash: (id: string) => boolean,
+    private readonly _selectFromHash: (id: string) => boolean,
   ) {
-    host.addController(this);
+    this._host.addController(this);
   }
 
   hostConnected(): void {
     window.addEventListener('hashchange', this.followHash);
-    if (this.host.urlState) {
+    if (this._host.urlState) {
       const params = new URLSearchParams(location.search);
-      this.host.query = params.get('q') ?? this.host.query;
-      this.host.filter = params.get('category') ?? this.host.filter;
+      this._host.query = params.get('q') ?? this._host.query;
+      this._host.filter = params.get('category') ?? this._host.filter;
     }
   }
 
@@ -68,11 +68,11 @@ export class UrlSyncController implements ReactiveController {
 
   /** With `hash-link`, selects the event the URL's `#<id>` names: at load, or when the data changes. */
   readonly followHash = (): void => {
-    if (!this.host.hashLink) return;
+    if (!this._host.hashLink) return;
     const id = idFromHash(location.hash);
-    if (id !== undefined && id !== this.host.selected && this.selectFromHash(id)) {
+    if (id !== undefined && id !== this._host.selected && this._selectFromHash(id)) {
       this.revealing = id;
-      this.host.requestUpdate();
+      this._host.requestUpdate();
     }
   };
 
@@ -80,7 +80,7 @@ export class UrlSyncController implements ReactiveController {
   hostUpdated(): void {
     const id = this.revealing;
     if (id === undefined) return;
-    const item = [...this.host.renderRoot.querySelectorAll<HTMLElement>('.event')].find(
+    const item = [...this._host.renderRoot.querySelectorAll<HTMLElement>('.event')].find(
       (event) => event.dataset['eventId'] === id,
     );
     // Not rendered yet (the time axis still loading): again after the next update.
@@ -89,18 +89,18 @@ export class UrlSyncController implements ReactiveController {
     // Smooth scrolling would move a long list's window along the way, away from the event.
     const instant =
       matchMedia('(prefers-reduced-motion: reduce)').matches ||
-      !!this.host.renderRoot.querySelector('.spacer');
+      !!this._host.renderRoot.querySelector('.spacer');
     item.scrollIntoView({ block: 'nearest', behavior: instant ? 'auto' : 'smooth' });
   }
 
   /** Writes a selection into the URL's hash, with `hash-link`. */
   selected(id: string): void {
-    if (this.host.hashLink) history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
+    if (this._host.hashLink) history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
   }
 
   /** Writes the search and the filter into the URL's query string, with `url-state`. */
   filtered(query: string | undefined, filter: string | undefined): void {
-    if (this.host.urlState)
+    if (this._host.urlState)
       history.replaceState(history.state, '', withFilterParams(new URL(location.href), query, filter));
   }
 }

@@ -33,7 +33,6 @@ function input(overrides: Partial<TimelineViewInput> = {}): TimelineViewInput {
     selected: undefined,
     active: undefined,
     relative: undefined,
-    reference: undefined,
     holding: false,
     window: () => undefined,
     ...overrides,

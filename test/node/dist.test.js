@@ -326,6 +326,7 @@ describe('the package', () => {
       'hk-ai-error',
       'hk-ai-filter-change',
       'hk-ai-load',
+      'hk-ai-range-change',
       'hk-ai-select',
     ]);
     assert.ok(timeline.cssParts.some((part) => part.name === 'event'));

@@ -3,7 +3,7 @@
  * line, labels in lanes, markers and bars on the axis band, clusters) and the selected event's card, as a pure
  * function of the axis's state and the timeline's view. Part of the axis's chunk, loaded on demand.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Month } from 'date-fns';
 import { formatDateLabel, type Translation } from '../../i18n/index.js';
@@ -23,8 +23,6 @@ interface AxisWords {
   zoomOut: string;
   levels: Record<ZoomLevel, string>;
   eras: string;
-  overview: string;
-  today: string;
   day: (day: number) => string;
   cluster: (count: number, period: string) => string;
   zoomed: (period: string, count: number) => string;
@@ -46,8 +44,6 @@ const WORDS: Record<SupportedLanguage, AxisWords> = {
       day: 'Day',
     },
     eras: 'Eras',
-    overview: 'Visible period',
-    today: 'Today',
     day: (day) => String(day),
     cluster: (count, period) => `${count} events, ${period}`,
     zoomed: (period, count) => `Zoomed to ${period}: ${count} events`,
@@ -58,8 +54,6 @@ const WORDS: Record<SupportedLanguage, AxisWords> = {
     zoomOut: '축소',
     levels: { fit: '전체', decade: '10년', year: '연', quarter: '분기', month: '월', week: '주', day: '일' },
     eras: '시대',
-    overview: '보이는 기간',
-    today: '오늘',
     day: (day) => `${day}일`,
     cluster: (count, period) => `사건 ${count}건, ${period}`,
     zoomed: (period, count) => `${period}(으)로 확대: 사건 ${count}건`,
@@ -70,8 +64,6 @@ const WORDS: Record<SupportedLanguage, AxisWords> = {
     zoomOut: '縮小',
     levels: { fit: '全部', decade: '十年', year: '年', quarter: '季', month: '月', week: '週', day: '日' },
     eras: '時期',
-    overview: '顯示的時段',
-    today: '今天',
     day: (day) => `${day}日`,
     cluster: (count, period) => `${count} 個事件，${period}`,
     zoomed: (period, count) => `已放大至${period}：${count} 個事件`,
@@ -103,8 +95,6 @@ export interface AxisState {
   readonly canZoomIn: boolean;
   /** The visible period, in milliseconds. */
   readonly visible: readonly [number, number];
-  /** Heights of the overview's bars (0–1), one per slice of the axis. */
-  readonly density: readonly number[];
   readonly announcement: string;
   /** Zoom handlers: the buttons call these. */
   readonly step: (direction: 1 | -1) => void;
@@ -120,7 +110,6 @@ export function renderAxis(
 ): TemplateResult {
   const t = view.translation;
   const words = WORDS[view.language];
-  pointer.describe = (start, end) => periodText(start, end, t);
   const level = Math.min(view.headingLevel + 1, 6);
   const selected = view.entries.find((entry) => entry.id === view.selected);
   const zoomStep = (name: ZoomLevel) =>
@@ -153,7 +142,6 @@ export function renderAxis(
         +
       </button>
     </div>
-    ${renderOverview(axis, words, pointer)}
     <div
       class="viewport"
       part="viewport"
@@ -166,10 +154,8 @@ export function renderAxis(
       @click=${pointer.viewport}
       @scroll=${() => axis.scroll()}
     >
-      <div
-        class=${`track${view.reference ? ' has-reference' : ''}${(view.model.eras?.length ?? 0) > 0 ? ' has-eras' : ''}`}
-      >
-        ${renderEras(axis, view, words)} ${renderTicks(axis, t, words)} ${renderReference(axis, view, words)}
+      <div class=${`track${(view.model.eras?.length ?? 0) > 0 ? ' has-eras' : ''}`}>
+        ${renderEras(axis, view, words)} ${renderTicks(axis, t, words)}
         <ol
           class="events"
           part="list"
@@ -278,35 +264,6 @@ function renderCluster(
   </li>`;
 }
 
-function renderOverview(axis: AxisState, words: AxisWords, pointer: AxisPointer) {
-  const slices = axis.density.length;
-  return html`<div
-    class="overview"
-    part="overview"
-    @pointerdown=${pointer.overview}
-    @pointermove=${pointer.overview}
-    @pointerup=${pointer.overview}
-    @pointercancel=${pointer.overview}
-    @keydown=${pointer.overview}
-  >
-    <svg class="density" viewBox=${`0 0 ${slices} 1`} preserveAspectRatio="none" aria-hidden="true">
-      ${axis.density.map((height, i) =>
-        height > 0 ? svg`<rect x=${i} y=${1 - height} width="1" height=${height}></rect>` : nothing,
-      )}
-    </svg>
-    <div
-      class="overview-window"
-      part="overview-window"
-      role="slider"
-      tabindex="0"
-      aria-label=${words.overview}
-      aria-valuemin="0"
-      aria-valuemax="100"
-      aria-orientation="horizontal"
-    ></div>
-  </div>`;
-}
-
 function renderEras(axis: AxisState, view: TimelineView, words: AxisWords) {
   const eras = view.model.eras ?? [];
   if (eras.length === 0) return nothing;
@@ -333,20 +290,6 @@ function renderTicks(axis: AxisState, t: Translation, words: AxisWords) {
         : words.day(tick.date.getUTCDate());
   return html`<div class="ticks" part="ticks" aria-hidden="true">
     ${axis.ticks.map((tick) => html`<span class=${`tick ${tick.unit}`} data-at=${tick.at}>${label(tick)}</span>`)}
-  </div>`;
-}
-
-/** `relative-to` as a labelled line across the track: "Report, 8 December 2024", or "Today". */
-function renderReference(axis: AxisState, view: TimelineView, words: AxisWords) {
-  const reference = view.reference;
-  if (!reference) return nothing;
-  const { start, end } = spanOf({ date: reference.date });
-  const day = view.translation.formatDate(new Date(start), reference.date.precision);
-  const label = reference.now ? words.today : reference.label ? `${reference.label}, ${day}` : day;
-  const at = fractionOf((start + end) / 2, axis.extent);
-  // Near the end of the axis, the label goes to the line's left.
-  return html`<div class=${`reference${at > 0.8 ? ' flip' : ''}`} part="reference" data-at=${at}>
-    <span class="reference-label" part="reference-label">${label}</span>
   </div>`;
 }
 

@@ -5,7 +5,7 @@ import { css } from 'lit';
  * the axis (`:state(horizontal)`: `layout="horizontal"`, or `auto` in a wide box), so the decision made once in
  * script is also what CSS shows. Adopted only once the axis has loaded.
  *
- * The track, top to bottom: the reference line's label, the eras' titles, the lanes of labels (lane 0 nearest the
+ * The track, top to bottom: the eras' titles, the lanes of labels (lane 0 nearest the
  * axis), the axis band with the markers and bars, and the ticks. Nothing is drawn over text: markers stay on the
  * band, labels in their lanes; stems and tick lines pass behind the labels.
  */
@@ -16,8 +16,7 @@ export default css`
 
   .axis-controls,
   .ticks,
-  .eras,
-  .overview {
+  .eras {
     display: none;
   }
 
@@ -55,42 +54,9 @@ export default css`
 
     .axis-controls button:focus-visible,
     .viewport:focus-visible,
-    .overview-window:focus-visible,
     .cluster-label:focus-visible {
       outline: 2px solid var(--_accent);
       outline-offset: 2px;
-    }
-
-    /* The whole span in miniature: a bar per slice for how many events start there, and the visible window. */
-    .overview {
-      display: block;
-      position: relative;
-      block-size: 2rem;
-      margin: 0 0 0.375rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      touch-action: none;
-      cursor: pointer;
-    }
-
-    .density {
-      position: absolute;
-      inset: 0.25rem 0;
-      inline-size: 100%;
-      block-size: calc(100% - 0.5rem);
-      fill: color-mix(in srgb, var(--_accent) 45%, transparent);
-    }
-
-    .overview-window {
-      position: absolute;
-      inset-block: -1px;
-      inset-inline-start: calc(var(--from, 0) * 100%);
-      inline-size: max(0.5rem, calc((var(--to, 1) - var(--from, 0)) * 100%));
-      border: 2px solid var(--_accent);
-      border-radius: var(--_radius);
-      background: color-mix(in srgb, var(--_accent) 14%, transparent);
-      cursor: grab;
     }
 
     .viewport {
@@ -109,16 +75,11 @@ export default css`
       --_row: 0.625rem;
       --_band: calc(var(--marker-rows, 1) * var(--_row) + 0.5rem);
       --_ticks: 1.5rem;
-      --_ref: 0rem;
       --_eras: 0rem;
-      --_top: calc(var(--_ref) + var(--_eras) + 0.375rem);
+      --_top: calc(var(--_eras) + 0.375rem);
       position: relative;
       inline-size: var(--track-width, 100%);
       block-size: calc(var(--_top) + var(--lanes, 1) * var(--_lane) + var(--_band) + var(--_ticks));
-    }
-
-    .track.has-reference {
-      --_ref: 1.5rem;
     }
 
     .track.has-eras {
@@ -158,7 +119,7 @@ export default css`
     .eras {
       display: block;
       position: absolute;
-      inset: var(--_ref) 0 var(--_ticks);
+      inset: 0 0 var(--_ticks);
       margin: 0;
       padding: 0;
       list-style: none;
@@ -186,29 +147,6 @@ export default css`
 
     .era-dates {
       color: var(--_muted);
-    }
-
-    .reference {
-      position: absolute;
-      inset-block: 0 var(--_ticks);
-      inset-inline-start: calc(var(--at) * 100%);
-      border-inline-start: 2px dashed var(--_error);
-      pointer-events: none;
-    }
-
-    .reference-label {
-      position: absolute;
-      inset-block-start: 0.125rem;
-      inset-inline-start: 0.25rem;
-      font-size: 0.75rem;
-      font-weight: 600;
-      line-height: 1.25rem;
-      white-space: nowrap;
-      color: var(--_error);
-    }
-
-    .reference.flip .reference-label {
-      inset-inline: auto 0.25rem;
     }
 
     .events {

@@ -1,7 +1,7 @@
 /**
  * The horizontal layout of <hk-ai-timeline>: a proportional time axis. Markers and range bars lie on the axis band,
  * labels (date and title) stand in lanes above it, and crowded periods fold into clusters; named zoom steps, an
- * overview strip with the visible window, a reference line, and the selected event's card below. Loaded on demand,
+ * and the selected event's card below. Loaded on demand,
  * only by timelines whose layout comes to `horizontal`, so the vertical list costs none of it. The arithmetic is in
  * `axis-layout.ts`, `axis-labels.ts` and `zoom-steps.ts`; the template in `time-axis-template.ts`.
  */
@@ -40,8 +40,6 @@ const LABEL_REM = 11;
 const CLUSTER_REM = 9;
 /** Lanes of labels above the axis, the cluster lane included. */
 const MAX_LANES = 4;
-/** Slices of the overview strip's density bars. */
-const OVERVIEW_SLICES = 120;
 /** Rendered beyond each side of the viewport, so a short pan shows no gap. */
 const MARGIN = 400;
 
@@ -68,8 +66,6 @@ export interface AxisInput {
   readonly keep: readonly (string | undefined)[];
   /** The selected event: its label is placed first, so it always has one. */
   readonly pinned?: string | undefined;
-  /** An event a `#id` link selected: zoomed to until it has its own label. */
-  readonly reveal?: string | undefined;
   /** The zoom and period the page asked for (`zoom`, `period` attributes). */
   readonly zoom: string | undefined;
   readonly period: string | undefined;
@@ -82,53 +78,51 @@ export class TimeAxis implements ReactiveController {
   extent: Extent = { min: 0, max: 1 };
   /** The last thing a cluster did, for the live region: "Zoomed to 2023–2024: 7 events". */
   announcement = '';
-  private entries: readonly TimelineEntry[] = [];
+  private _entries: readonly TimelineEntry[] = [];
   /** Each entry's period in milliseconds. */
-  private spans: readonly { start: number; end: number }[] = [];
-  private eras: readonly TimelineEra[] = [];
-  private finest: ZoomStep = 'day';
-  private labelWidth = 0;
-  private layout?: { readonly key: readonly unknown[]; readonly labels: AxisLabelLayout };
+  private _spans: readonly { start: number; end: number }[] = [];
+  private _eras: readonly TimelineEra[] = [];
+  private _finest: ZoomStep = 'day';
+  private _labelWidth = 0;
+  private _layout?: { readonly key: readonly unknown[]; readonly labels: AxisLabelLayout };
   /** The stops (labels and clusters) to render at the next update, and the layout they come from. */
-  private shown: readonly AxisStop[] = [];
+  private _shown: readonly AxisStop[] = [];
   /** Each shown stop's place among all the stops (for `aria-posinset`). */
-  private positions: readonly number[] = [];
-  private revealed?: string;
-  private pinned?: string | undefined;
-  private scrollLeft = 0;
-  private viewFrame = 0;
+  private _positions: readonly number[] = [];
+  private _pinned?: string | undefined;
+  private _scrollLeft = 0;
+  private _viewFrame = 0;
   /** What to show after the next render: a point of the axis (0–1) at `offset` px, or a period. */
-  private anchor?: { at: number; offset: number };
+  private _anchor?: { at: number; offset: number };
   /** The zoom and period last asked for by the page, applied once each. */
-  private requested: { zoom?: string | undefined; period?: string | undefined } = {};
-  private lastRange = '';
-  private rangeTimer = 0;
-  private readonly resizeObserver = new ResizeObserver(() => this.measureWidth());
-  private observedViewport?: Element;
-  private readonly pointer: AxisPointer;
-  private densityOf?: [readonly TimelineEntry[], Extent, readonly number[]];
+  private _requested: { zoom?: string | undefined; period?: string | undefined } = {};
+  private _lastRange = '';
+  private _rangeTimer = 0;
+  private readonly _resizeObserver = new ResizeObserver(() => this._measureWidth());
+  private _observedViewport?: Element;
+  private readonly _pointer: AxisPointer;
 
   constructor(
-    private readonly host: TimeAxisHost,
-    private readonly options: TimeAxisOptions,
+    private readonly _host: TimeAxisHost,
+    private readonly _options: TimeAxisOptions,
   ) {
-    host.addController(this);
-    this.pointer = new AxisPointer(this, host);
-    const root = host.renderRoot;
+    this._host.addController(this);
+    this._pointer = new AxisPointer(this, this._host);
+    const root = this._host.renderRoot;
     // Constructable style sheets, not a <style> element: allowed under a strict Content-Security-Policy.
     if (root instanceof ShadowRoot && axisStyles.styleSheet)
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, axisStyles.styleSheet];
-    if (host.isConnected) this.hostConnected();
+    if (this._host.isConnected) this.hostConnected();
   }
 
   hostConnected(): void {
-    this.resizeObserver.observe(this.host);
+    this._resizeObserver.observe(this._host);
   }
 
   hostDisconnected(): void {
-    this.resizeObserver.disconnect();
-    this.observedViewport = undefined;
-    clearTimeout(this.rangeTimer);
+    this._resizeObserver.disconnect();
+    this._observedViewport = undefined;
+    clearTimeout(this._rangeTimer);
   }
 
   get trackWidth(): number {
@@ -137,7 +131,7 @@ export class TimeAxis implements ReactiveController {
 
   /** The steps the reader can choose now. */
   get steps(): ZoomStep[] {
-    return availableSteps(this.extent.max - this.extent.min, this.viewportWidth, this.finest);
+    return availableSteps(this.extent.max - this.extent.min, this.viewportWidth, this._finest);
   }
 
   get level(): ZoomLevel {
@@ -153,103 +147,81 @@ export class TimeAxis implements ReactiveController {
   prepare(input: AxisInput): readonly number[] {
     const { entries, eras } = input;
     // Before the first measurement, the host's width less the viewport's borders: right at the first render.
-    this.viewportWidth ||= Math.max(0, this.host.clientWidth - 2);
-    if (entries !== this.entries || eras !== this.eras) {
+    this.viewportWidth ||= Math.max(0, this._host.clientWidth - 2);
+    if (entries !== this._entries || eras !== this._eras) {
       this.extent = axisExtent([...entries, ...eras]);
       // Once per data: every zoom lays the labels out from these.
-      this.spans = entries.map(spanOf);
-      this.entries = entries;
-      this.eras = eras;
-      this.finest = finestStep(finestPrecision(entries));
+      this._spans = entries.map(spanOf);
+      this._entries = entries;
+      this._eras = eras;
+      this._finest = finestStep(finestPrecision(entries));
     }
-    this.applyRequest(input);
-    this.pinned = input.pinned;
-    if (input.reveal !== undefined && input.reveal !== this.revealed) this.reveal(input.reveal);
-    this.revealed = input.reveal;
-    const layout = this.labels();
+    this._applyRequest(input);
+    this._pinned = input.pinned;
+    const layout = this._labels();
     const kept = new Set(input.keep.map((id) => entries.findIndex((entry) => entry.id === id)));
     const holds = (stop: AxisStop) =>
       stop.kind === 'event'
         ? kept.has(stop.label.index)
         : stop.cluster.members.some((index) => kept.has(index));
-    const left = this.scrollLeft - MARGIN;
-    const right = this.scrollLeft + this.viewportWidth + MARGIN;
-    const sizes = this.sizes();
+    const left = this._scrollLeft - MARGIN;
+    const right = this._scrollLeft + this.viewportWidth + MARGIN;
+    const sizes = this._sizes();
     let positions = layout.stops.flatMap((stop, i) =>
       stopInView(stop, left, right, sizes) || holds(stop) ? [i] : [],
     );
     if (positions.length === 0 && layout.stops.length > 0) positions = [0];
-    this.positions = positions;
-    this.shown = positions.map((i) => layout.stops[i]!);
-    return this.shown.flatMap((stop) => (stop.kind === 'event' ? [stop.label.index] : []));
-  }
-
-  /**
-   * Shows an event a `#id` link selected with its own label: zooms in (by doubling, up to the finest step) until it
-   * is no longer folded into a cluster, with it in the middle.
-   */
-  private reveal(id: string): void {
-    const index = this.entries.findIndex((entry) => entry.id === id);
-    if (index < 0 || !this.viewportWidth) return;
-    const most = maxZoom(this.extent.max - this.extent.min, this.viewportWidth, this.finest);
-    for (let tries = 0; tries < 24 && this.stopFor(id) !== id && this.zoom < most; tries += 1) {
-      this.zoom = Math.min(most, this.zoom * 2);
-    }
-    this.anchor = {
-      at: fractionOf(this.spans[index]!.start, this.extent),
-      offset: this.viewportWidth / 2,
-    };
-    this.scrollLeft = Math.max(0, this.anchor.at * this.trackWidth - this.anchor.offset);
-    this.lastRange = '';
+    this._positions = positions;
+    this._shown = positions.map((i) => layout.stops[i]!);
+    return this._shown.flatMap((stop) => (stop.kind === 'event' ? [stop.label.index] : []));
   }
 
   /** The ids of the stops rendered at the next update, in keyboard order. */
   shownStopIds(): string[] {
-    return this.shown.map((stop) => stopId(stop, this.entries));
+    return this._shown.map((stop) => stopId(stop, this._entries));
   }
 
   /** The stop that shows an event: its label, or the cluster it is folded into. */
   stopFor(id: string): string {
-    const index = this.entries.findIndex((entry) => entry.id === id);
-    const stop = this.labels().stops.find((candidate) =>
+    const index = this._entries.findIndex((entry) => entry.id === id);
+    const stop = this._labels().stops.find((candidate) =>
       candidate.kind === 'event'
         ? candidate.label.index === index
         : candidate.cluster.members.includes(index),
     );
-    return stop ? stopId(stop, this.entries) : id;
+    return stop ? stopId(stop, this._entries) : id;
   }
 
   /** The ids of the stops in keyboard order: every label and cluster, rendered or not. */
   stopIds(): string[] {
-    return this.labels().stops.map((stop) => stopId(stop, this.entries));
+    return this._labels().stops.map((stop) => stopId(stop, this._entries));
   }
 
   /** The axis for the view prepared last. */
   render(view: TimelineView, handlers: TimelineHandlers): TemplateResult {
-    const layout = this.labels();
+    const layout = this._labels();
     const span = this.extent.max - this.extent.min;
     const visible = this.visibleRange();
     const state: AxisState = {
       extent: this.extent,
       trackWidth: this.trackWidth,
       ticks: this.viewportWidth
-        ? axisTicks(this.extent, this.trackWidth, ...this.msRange(this.scrollLeft - MARGIN, MARGIN * 2))
+        ? axisTicks(this.extent, this.trackWidth, ...this._msRange(this._scrollLeft - MARGIN, MARGIN * 2))
         : [],
-      stops: this.shown,
-      positions: this.positions,
+      stops: this._shown,
+      positions: this._positions,
       layout,
       steps: this.steps,
       level: this.level,
       canZoomOut: this.zoom > 1,
-      canZoomIn: this.zoom < maxZoom(span, this.viewportWidth, this.finest) / 1.01,
+      canZoomIn: this.zoom < maxZoom(span, this.viewportWidth, this._finest) / 1.01,
       visible,
-      density: this.density(),
       announcement: this.announcement,
       step: (direction) => this.step(direction),
       show: (level) => this.showLevel(level),
       scroll: () => this.followScroll(),
     };
-    return renderAxis(state, view, handlers, this.pointer);
+    return renderAxis(state, view, handlers, this._pointer);
   }
 
   /**
@@ -257,23 +229,23 @@ export class TimeAxis implements ReactiveController {
    * strict CSP). Requests no update: what is on screen is measured in the next frame.
    */
   hostUpdated(): void {
-    const root = this.host.renderRoot;
+    const root = this._host.renderRoot;
     const viewport = root.querySelector<HTMLElement>('.viewport');
     const track = root.querySelector<HTMLElement>('.track');
     if (!viewport || !track) return;
-    if (viewport !== this.observedViewport) {
+    if (viewport !== this._observedViewport) {
       // Its first report corrects the width estimated for the first render, if it was wrong.
-      this.observedViewport = viewport;
-      this.resizeObserver.observe(viewport);
+      this._observedViewport = viewport;
+      this._resizeObserver.observe(viewport);
     }
-    const layout = this.labels();
+    const layout = this._labels();
     track.style.setProperty('--track-width', `${this.trackWidth}px`);
     track.style.setProperty('--lanes', String(layout.lanes));
     track.style.setProperty('--marker-rows', String(layout.markerRows));
     const label = root.querySelector<HTMLElement>('.event .card')?.offsetWidth;
-    if (label && label !== this.labelWidth) {
+    if (label && label !== this._labelWidth) {
       // A page's --hk-ai-timeline-card-width: lay out again with the real width, in the next frame.
-      this.labelWidth = label;
+      this._labelWidth = label;
       this.followScroll(true);
     }
     for (const mark of root.querySelectorAll<HTMLElement>('[data-x]')) {
@@ -288,12 +260,11 @@ export class TimeAxis implements ReactiveController {
       mark.style.setProperty('--at', mark.dataset['at']!);
       mark.style.setProperty('--span', mark.dataset['span'] ?? '0');
     }
-    if (this.anchor) {
-      viewport.scrollLeft = this.anchor.at * this.trackWidth - this.anchor.offset;
-      this.anchor = undefined;
+    if (this._anchor) {
+      viewport.scrollLeft = this._anchor.at * this.trackWidth - this._anchor.offset;
+      this._anchor = undefined;
     }
-    this.scrollLeft = viewport.scrollLeft;
-    this.pointer.placeWindow(root, this.scrollLeft, this.viewportWidth, this.trackWidth);
+    this._scrollLeft = viewport.scrollLeft;
   }
 
   /**
@@ -303,20 +274,20 @@ export class TimeAxis implements ReactiveController {
   zoomBy(factor: number, offset = this.viewportWidth / 2): void {
     const span = this.extent.max - this.extent.min;
     const next =
-      factor === 0 ? 1 : clamp(this.zoom * factor, 1, maxZoom(span, this.viewportWidth, this.finest));
-    this.zoomTo(next, offset, true);
+      factor === 0 ? 1 : clamp(this.zoom * factor, 1, maxZoom(span, this.viewportWidth, this._finest));
+    this._zoomTo(next, offset, true);
   }
 
   /** Zooms one named step in (`+1`) or out (`-1`). */
   step(direction: 1 | -1): void {
     const span = this.extent.max - this.extent.min;
     const level = nextLevel(this.zoom, direction, span, this.viewportWidth, this.steps);
-    if (level) this.zoomTo(zoomForLevel(level, span, this.viewportWidth), this.viewportWidth / 2, true);
+    if (level) this._zoomTo(zoomForLevel(level, span, this.viewportWidth), this.viewportWidth / 2, true);
   }
 
   /** Shows a named level, keeping the middle of the viewport in place. */
   showLevel(level: ZoomLevel): void {
-    this.zoomTo(
+    this._zoomTo(
       zoomForLevel(level, this.extent.max - this.extent.min, this.viewportWidth),
       this.viewportWidth / 2,
       true,
@@ -327,26 +298,26 @@ export class TimeAxis implements ReactiveController {
   showPeriod(start: number, end: number, byReader: boolean): void {
     const span = this.extent.max - this.extent.min;
     const width = Math.max(end - start, 1);
-    const zoom = clamp((span / width) * 0.9, 1, maxZoom(span, this.viewportWidth, this.finest));
+    const zoom = clamp((span / width) * 0.9, 1, maxZoom(span, this.viewportWidth, this._finest));
     const middle = fractionOf((start + end) / 2, this.extent);
     this.zoom = zoom;
-    this.anchor = { at: middle, offset: this.viewportWidth / 2 };
-    this.changed(byReader);
+    this._anchor = { at: middle, offset: this.viewportWidth / 2 };
+    this._changed(byReader);
   }
 
   /** Scrolls the track so its point `at` (0–1) is at the viewport's left edge. */
   scrollToFraction(at: number): void {
-    const viewport = this.host.renderRoot.querySelector<HTMLElement>('.viewport');
+    const viewport = this._host.renderRoot.querySelector<HTMLElement>('.viewport');
     if (viewport) viewport.scrollLeft = at * this.trackWidth;
   }
 
   /** A cluster was chosen: zooms to its span and says so in the live region; returns its first event's id. */
   openCluster(id: string, view: TimelineView): string | undefined {
-    const stop = this.labels().stops.find((candidate) => stopId(candidate, this.entries) === id);
+    const stop = this._labels().stops.find((candidate) => stopId(candidate, this._entries) === id);
     if (stop?.kind !== 'cluster') return undefined;
-    const members = stop.cluster.members.map((index) => this.entries[index]!);
-    const start = Math.min(...stop.cluster.members.map((index) => this.spans[index]!.start));
-    const end = Math.max(...stop.cluster.members.map((index) => this.spans[index]!.end));
+    const members = stop.cluster.members.map((index) => this._entries[index]!);
+    const start = Math.min(...stop.cluster.members.map((index) => this._spans[index]!.start));
+    const end = Math.max(...stop.cluster.members.map((index) => this._spans[index]!.end));
     this.showPeriod(start, end, true);
     this.announcement = axisWords(view.language).zoomed(
       periodText(start, end, view.translation),
@@ -357,84 +328,83 @@ export class TimeAxis implements ReactiveController {
 
   /** Scrolling, of the axis: render what comes into view, once a frame at most. */
   readonly followScroll = (relayout = false): void => {
-    if (relayout) this.layout = undefined;
-    if (this.viewFrame) return;
-    this.viewFrame = requestAnimationFrame(() => {
-      this.viewFrame = 0;
-      const viewport = this.host.renderRoot.querySelector<HTMLElement>('.viewport');
-      if (!viewport || !this.host.isConnected) return;
-      const moved = Math.abs(viewport.scrollLeft - this.scrollLeft);
-      this.scrollLeft = viewport.scrollLeft;
-      this.pointer.placeWindow(this.host.renderRoot, this.scrollLeft, this.viewportWidth, this.trackWidth);
-      if (moved > MARGIN / 2 || relayout) this.host.requestUpdate();
-      this.reportRange();
+    if (relayout) this._layout = undefined;
+    if (this._viewFrame) return;
+    this._viewFrame = requestAnimationFrame(() => {
+      this._viewFrame = 0;
+      const viewport = this._host.renderRoot.querySelector<HTMLElement>('.viewport');
+      if (!viewport || !this._host.isConnected) return;
+      const moved = Math.abs(viewport.scrollLeft - this._scrollLeft);
+      this._scrollLeft = viewport.scrollLeft;
+      if (moved > MARGIN / 2 || relayout) this._host.requestUpdate();
+      this._reportRange();
     });
   };
 
   /** The visible period: `[start, end)` in milliseconds. */
   visibleRange(): [number, number] {
-    return this.msRange(this.scrollLeft, 0);
+    return this._msRange(this._scrollLeft, 0);
   }
 
-  private msRange(left: number, extra: number): [number, number] {
+  private _msRange(left: number, extra: number): [number, number] {
     const span = this.extent.max - this.extent.min;
     const toMs = (px: number) => this.extent.min + (px / Math.max(1, this.trackWidth)) * span;
     return [toMs(Math.max(0, left)), toMs(Math.min(this.trackWidth, left + this.viewportWidth + extra))];
   }
 
-  private zoomTo(next: number, offset: number, byReader: boolean): void {
+  private _zoomTo(next: number, offset: number, byReader: boolean): void {
     if (Math.abs(next - this.zoom) < 1e-9) return;
     const trackWidth = this.trackWidth;
-    this.anchor = { at: trackWidth ? (this.scrollLeft + offset) / trackWidth : 0, offset };
+    this._anchor = { at: trackWidth ? (this._scrollLeft + offset) / trackWidth : 0, offset };
     this.zoom = next;
-    this.changed(byReader);
+    this._changed(byReader);
   }
 
-  private changed(byReader: boolean): void {
-    this.host.requestUpdate();
-    if (byReader) this.reportRange();
-    else this.lastRange = '';
+  private _changed(byReader: boolean): void {
+    this._host.requestUpdate();
+    if (byReader) this._reportRange();
+    else this._lastRange = '';
   }
 
   /** Tells the timeline where the reader is, once the view has settled (at most every 200 ms). */
-  private reportRange(): void {
-    clearTimeout(this.rangeTimer);
-    this.rangeTimer = window.setTimeout(() => {
+  private _reportRange(): void {
+    clearTimeout(this._rangeTimer);
+    this._rangeTimer = window.setTimeout(() => {
       const [start, end] = this.visibleRange();
       const range = { zoom: this.level, period: formatPeriod(start, end) };
       const key = `${range.zoom} ${range.period}`;
-      if (key === this.lastRange) return;
-      this.lastRange = key;
-      this.requested = { zoom: range.zoom, period: range.period };
-      this.options.rangeChanged(range);
+      if (key === this._lastRange) return;
+      this._lastRange = key;
+      this._requested = { zoom: range.zoom, period: range.period };
+      this._options.rangeChanged(range);
     }, 200);
   }
 
   /** Applies the page's `zoom` and `period` when they change (the reader's own changes come back equal). */
-  private applyRequest({ zoom, period }: AxisInput): void {
-    if (zoom === this.requested.zoom && period === this.requested.period) return;
-    const changedPeriod = period !== this.requested.period;
-    this.requested = { zoom, period };
+  private _applyRequest({ zoom, period }: AxisInput): void {
+    if (zoom === this._requested.zoom && period === this._requested.period) return;
+    const changedPeriod = period !== this._requested.period;
+    this._requested = { zoom, period };
     const parsed = period ? parsePeriod(period) : undefined;
     if (changedPeriod && parsed) {
       this.showPeriod(parsed[0], parsed[1], false);
     } else if (zoom && isZoomLevel(zoom)) {
       this.zoom = zoomForLevel(zoom, this.extent.max - this.extent.min, this.viewportWidth || 1);
-      this.anchor = {
+      this._anchor = {
         at: fractionOf((this.visibleRange()[0] + this.visibleRange()[1]) / 2, this.extent),
         offset: this.viewportWidth / 2,
       };
     } else if (zoom || period) {
       console.warn(
-        `<hk-ai-timeline>: zoom="${zoom ?? ''}" period="${period ?? ''}": zoom is fit, decade, year, quarter, month, week or day; period is two dates joined by "/" (2023-01/2024-06); ignored.`,
+        `<hk-ai-timeline>: zoom="${zoom}" period="${period}" ignored: zoom is fit, decade, year, quarter, month, week or day; period is like 2023-01/2024-06.`,
       );
     }
   }
 
-  private sizes(): LabelSizes {
+  private _sizes(): LabelSizes {
     const rem = rootFontSize();
     return {
-      labelWidth: this.labelWidth || LABEL_REM * rem,
+      labelWidth: this._labelWidth || LABEL_REM * rem,
       gap: 0.5 * rem,
       clusterWidth: CLUSTER_REM * rem,
       maxLanes: MAX_LANES,
@@ -442,44 +412,29 @@ export class TimeAxis implements ReactiveController {
     };
   }
 
-  /** How many events start in each of `OVERVIEW_SLICES` slices of the axis, as heights from 0 to 1 (per data). */
-  private density(): readonly number[] {
-    if (this.densityOf?.[0] === this.entries && this.densityOf[1] === this.extent) return this.densityOf[2];
-    const counts = new Array<number>(OVERVIEW_SLICES).fill(0);
-    for (const span of this.spans) {
-      const at = fractionOf(span.start, this.extent);
-      counts[Math.min(OVERVIEW_SLICES - 1, Math.max(0, Math.floor(at * OVERVIEW_SLICES)))]! += 1;
-    }
-    const most = Math.max(1, ...counts);
-    // A square root: one event still shows beside a hundred.
-    const heights = counts.map((count) => (count > 0 ? Math.max(0.12, Math.sqrt(count / most)) : 0));
-    this.densityOf = [this.entries, this.extent, heights];
-    return heights;
-  }
-
   /** The label layout for the current data, zoom, width and label size (cached). */
-  private labels(): AxisLabelLayout {
+  private _labels(): AxisLabelLayout {
     const trackWidth = this.trackWidth;
-    const key = [this.entries, this.extent, trackWidth, this.labelWidth, this.pinned];
-    if (!this.layout || key.some((part, i) => part !== this.layout!.key[i])) {
-      const items = this.spans.map(({ start, end }, i) => ({
+    const key = [this._entries, this.extent, trackWidth, this._labelWidth, this._pinned];
+    if (!this._layout || key.some((part, i) => part !== this._layout!.key[i])) {
+      const items = this._spans.map(({ start, end }, i) => ({
         start: fractionOf(start, this.extent) * trackWidth,
         end: fractionOf(end, this.extent) * trackWidth,
-        importance: this.entries[i]!.id === this.pinned ? 6 : this.entries[i]!.importance,
+        importance: this._entries[i]!.id === this._pinned ? 6 : this._entries[i]!.importance,
       }));
-      this.layout = { key, labels: layoutLabels(items, trackWidth, this.sizes()) };
+      this._layout = { key, labels: layoutLabels(items, trackWidth, this._sizes()) };
     }
-    return this.layout.labels;
+    return this._layout.labels;
   }
 
   /** The viewport's width, from the ResizeObserver: the ticks and places depend on it. */
-  private measureWidth(): void {
-    const width = this.host.renderRoot.querySelector<HTMLElement>('.viewport')?.clientWidth;
+  private _measureWidth(): void {
+    const width = this._host.renderRoot.querySelector<HTMLElement>('.viewport')?.clientWidth;
     if (!width || width === this.viewportWidth) return;
     this.viewportWidth = width;
-    this.zoom = clamp(this.zoom, 1, maxZoom(this.extent.max - this.extent.min, width, this.finest));
+    this.zoom = clamp(this.zoom, 1, maxZoom(this.extent.max - this.extent.min, width, this._finest));
     // In the next frame: new lanes resize the host, which in this one would be a ResizeObserver loop.
-    requestAnimationFrame(() => this.host.requestUpdate());
+    requestAnimationFrame(() => this._host.requestUpdate());
   }
 }
 

@@ -47,19 +47,10 @@ export interface TimelineView {
   readonly selected: string | undefined;
   /** How far an event lies from `relative-to`, once that formatter has loaded. */
   readonly relative: ((date: CalendarDate) => string) | undefined;
-  /** `relative-to` as a date, for the time axis's reference line. */
-  readonly reference: ReferenceLine | undefined;
   readonly failure: TimelineFailure | undefined;
   readonly diagnostics: readonly Diagnostic[];
   /** The server's HTML is still on screen: render nothing of our own yet. */
   readonly holding: boolean;
-}
-
-/** The reference line: its date, whether it is today (`relative-to="now"`), and its name (`relative-label`). */
-export interface ReferenceLine {
-  readonly date: CalendarDate;
-  readonly now: boolean;
-  readonly label: string | undefined;
 }
 
 export interface TimelineViewInput {
@@ -75,7 +66,6 @@ export interface TimelineViewInput {
   readonly selected: string | undefined;
   readonly active: string | undefined;
   readonly relative: ((date: CalendarDate) => string) | undefined;
-  readonly reference: ReferenceLine | undefined;
   readonly holding: boolean;
   /**
    * Which events to render, given the events shown: a long list's window (`start`, `end`) or the time axis's
@@ -190,7 +180,6 @@ export function createViewDeriver(): (input: TimelineViewInput) => TimelineView 
       tabStop: tabStopOf(renderedIds, input.active, input.selected),
       selected: input.selected,
       relative: input.relative,
-      reference: input.reference,
       failure: state.status === 'error' ? state.failure : undefined,
       diagnostics: state.status === 'ready' || state.status === 'empty' ? state.diagnostics : [],
       holding,

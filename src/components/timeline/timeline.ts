@@ -82,8 +82,6 @@ export type { TimelineStatus } from './timeline-view.js';
  * @csspart axis-controls - The time axis's zoom control (also `+`, `-` and `0` on an event, ctrl+wheel and pinch).
  * @csspart zoom-button - Zoom one step out (−) or in (+).
  * @csspart zoom-step - A named zoom step (All, Decade, Year, Quarter, Month, Week, Day); `aria-pressed` on the current.
- * @csspart overview - The whole span in miniature, with the visible window; click or drag to move.
- * @csspart overview-window - The visible window on the overview: a slider (arrow, Page, Home and End keys).
  * @csspart viewport - The scrolling window onto the time axis; drag or scroll it to pan.
  * @csspart ticks - The year, month and day ticks of the axis.
  * @csspart eras - The list of the document's eras, drawn behind the events.
@@ -91,8 +89,6 @@ export type { TimelineStatus } from './timeline-view.js';
  * @csspart cluster - On the axis, events folded together where their labels do not fit.
  * @csspart cluster-label - A cluster's button ("7 events, 2023–2024"): Enter or a click zooms to its span.
  * @csspart cluster-span - The span of a cluster's events, on the axis band.
- * @csspart reference - The line `relative-to` draws on the axis; `reference-label` is its name and date.
- * @csspart reference-label - The reference line's label: "Report, 8 December 2024", "Today".
  * @csspart detail - Below the axis, the selected event's whole card.
  *
  * @cssproperty [--hk-ai-timeline-accent-color=#0a58a8] - Markers, dates and links (dark scheme: #7ab7ff).
@@ -119,25 +115,30 @@ export type { TimelineStatus } from './timeline-view.js';
 export class HkAiTimeline extends LitElement {
   static override styles = styles;
 
-  private readonly internals = this.attachInternals();
-  private readonly locale = new LocaleController(this);
-  private readonly source = new DataSourceController(this, () => this.modelChanged(), this.internals.states);
-  private readonly layoutMode = new LayoutController(this, this.internals.states);
-  private readonly takeover = new ServerTakeoverController(this, () => this.status !== 'loading');
-  private readonly roving = new RovingFocusController(this, {
-    ids: () => (this.view.layout === 'horizontal' && this.axis.stopIds()) || this.shownIds(this.view.entries),
-    select: (id) => this.select(id),
-    reveal: (index) => this.listWindow.show(index),
+  private readonly _internals = this.attachInternals();
+  private readonly _locale = new LocaleController(this);
+  private readonly _source = new DataSourceController(
+    this,
+    () => this._modelChanged(),
+    this._internals.states,
+  );
+  private readonly _layoutMode = new LayoutController(this, this._internals.states);
+  private readonly _takeover = new ServerTakeoverController(this, () => this.status !== 'loading');
+  private readonly _roving = new RovingFocusController(this, {
+    ids: () =>
+      (this._view.layout === 'horizontal' && this._axis.stopIds()) || this._shownIds(this._view.entries),
+    select: (id) => this._select(id),
+    reveal: (index) => this._listWindow.show(index),
   });
-  private readonly listWindow = new ListWindowController(this, {
-    active: () => this.view.layout === 'vertical' && this.view.entries.length > WINDOW_THRESHOLD,
-    count: () => this.view.entries.length,
+  private readonly _listWindow = new ListWindowController(this, {
+    active: () => this._view.layout === 'vertical' && this._view.entries.length > WINDOW_THRESHOLD,
+    count: () => this._view.entries.length,
     focusedIndex: () =>
-      this.roving.hasFocus ? this.shownIds(this.view.entries).indexOf(this.roving.active!) : -1,
+      this._roving.hasFocus ? this._shownIds(this._view.entries).indexOf(this._roving.active!) : -1,
   });
-  private readonly urlSync = new UrlSyncController(this, (id) => this.select(id));
-  private readonly axis = new AxisController(this);
-  private readonly relativeDates = new RelativeDatesController(this);
+  private readonly _urlSync = new UrlSyncController(this, (id) => this._select(id));
+  private readonly _axis = new AxisController(this);
+  private readonly _relativeDates = new RelativeDatesController(this);
 
   /**
    * URL of a timeline JSON document to fetch (http or https, absolute or relative to the page). A newer `src`
@@ -145,12 +146,12 @@ export class HkAiTimeline extends LitElement {
    */
   @property({ reflect: true })
   get src(): string | null {
-    return this.srcValue;
+    return this._srcValue;
   }
   set src(value: string | null) {
-    const old = this.srcValue;
-    this.srcValue = value;
-    this.source.inputChanged('src');
+    const old = this._srcValue;
+    this._srcValue = value;
+    this._source.inputChanged('src');
     this.requestUpdate('src', old);
   }
 
@@ -160,12 +161,12 @@ export class HkAiTimeline extends LitElement {
    */
   @property({ attribute: false })
   get data(): unknown {
-    return this.dataValue;
+    return this._dataValue;
   }
   set data(value: unknown) {
-    const old = this.dataValue;
-    this.dataValue = value;
-    this.source.inputChanged('data');
+    const old = this._dataValue;
+    this._dataValue = value;
+    this._source.inputChanged('data');
     this.requestUpdate('data', old);
   }
 
@@ -253,147 +254,139 @@ export class HkAiTimeline extends LitElement {
   @property()
   period?: string;
 
-  /** The name of the reference line `relative-to` draws on the time axis: "Report" reads "Report, 8 December 2024". */
-  @property({ attribute: 'relative-label' })
-  relativeLabel?: string;
-
-  private srcValue: string | null = null;
-  private dataValue: unknown = undefined;
-  private renderedLanguages = '';
-  private readonly deriveView = createViewDeriver();
-  private readonly shownIds = lastOf((entries: readonly TimelineEntry[]) => entries.map((entry) => entry.id));
+  private _srcValue: string | null = null;
+  private _dataValue: unknown = undefined;
+  private _renderedLanguages = '';
+  private readonly _deriveView = createViewDeriver();
+  private readonly _shownIds = lastOf((entries: readonly TimelineEntry[]) =>
+    entries.map((entry) => entry.id),
+  );
   /** What the next render shows: derived in `willUpdate`, only read by `render`. */
-  private view: TimelineView = this.deriveView(this.viewInput());
+  private _view: TimelineView = this._deriveView(this._viewInput());
 
-  private readonly handlers: TimelineHandlers = {
-    listClick: this.roving.handleClick,
-    listKeydown: this.roving.handleKeydown,
-    listFocusIn: this.roving.handleFocusIn,
-    searchInput: (event) => this.changeFilter({ query: (event.target as HTMLInputElement).value }),
-    chooseCategory: (filter) => this.changeFilter({ filter }),
-    renderAxis: (view, handlers) => this.axis.render(view, handlers) ?? nothing,
+  private readonly _handlers: TimelineHandlers = {
+    listClick: this._roving.handleClick,
+    listKeydown: this._roving.handleKeydown,
+    listFocusIn: this._roving.handleFocusIn,
+    searchInput: (event) => this._changeFilter({ query: (event.target as HTMLInputElement).value }),
+    chooseCategory: (filter) => this._changeFilter({ filter }),
+    renderAxis: (view, handlers) => this._axis.render(view, handlers) ?? nothing,
   };
 
   /** `loading`, `ready`, `empty` or `error`. Also exposed to CSS as `:state(…)`. */
   get status(): TimelineStatus {
-    return this.source.state.status;
+    return this._source.state.status;
   }
 
   /** Every problem found in the current document: fatal ones, skipped events and ignored values. */
   get diagnostics(): readonly Diagnostic[] {
-    return diagnosticsOf(this.source.state);
+    return diagnosticsOf(this._source.state);
   }
 
   /** How many valid events are loaded. */
   get eventCount(): number {
-    return modelOf(this.source.state).entries.length;
+    return modelOf(this._source.state).entries.length;
   }
 
   /** Fetches `src` again (or re-reads `data`), e.g. after a network failure. */
   reload(): void {
-    this.source.invalidate();
+    this._source.invalidate();
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    this.takeover.claim(root as ShadowRoot);
+    this._takeover.claim(root as ShadowRoot);
     return root;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.source.sync();
-    this.locale.update();
-    if (changed.has('filter') || changed.has('query')) this.listWindow.rewind();
-    if (this.layoutMode.resolve() === 'horizontal') this.axis.load();
+    this._source.sync();
+    this._locale.update();
+    if (changed.has('filter') || changed.has('query')) this._listWindow.rewind();
+    if (this._layoutMode.resolve() === 'horizontal') this._axis.load();
     // A language change re-renders every text in place; keep what the reader was looking at where it was.
-    const languages = `${this.locale.language} ${this.displayLang ?? ''}`;
-    if (this.hasUpdated && languages !== this.renderedLanguages) this.listWindow.keepInPlace(this.selected);
-    this.renderedLanguages = languages;
-    this.view = this.deriveView(this.viewInput());
+    const languages = `${this._locale.language} ${this.displayLang ?? ''}`;
+    if (this.hasUpdated && languages !== this._renderedLanguages) this._listWindow.keepInPlace(this.selected);
+    this._renderedLanguages = languages;
+    this._view = this._deriveView(this._viewInput());
   }
 
   /** What the view is derived from: the properties and the controllers' state. */
-  private viewInput() {
-    const t = this.locale.translation;
+  private _viewInput() {
+    const t = this._locale.translation;
     return {
-      state: this.source.state,
+      state: this._source.state,
       translation: t,
-      language: this.locale.language,
+      language: this._locale.language,
       displayLang: this.displayLang,
       filter: this.filter,
       query: this.query,
       headingLevel: this.headingLevel,
-      layout: this.layoutMode.current,
-      axisReady: this.axis.ready,
+      layout: this._layoutMode.current,
+      axisReady: this._axis.ready,
       selected: this.selected,
-      active: this.roving.active,
-      relative: this.relativeDates.update(this.relativeTo, t),
-      reference: this.relativeDates.line(this.relativeLabel),
-      holding: this.takeover.holding,
+      active: this._roving.active,
+      relative: this._relativeDates.update(this.relativeTo, t),
+      holding: this._takeover.holding,
       window: (entries: readonly TimelineEntry[]) => {
-        if (this.layoutMode.current === 'horizontal') {
-          const eras = modelOf(this.source.state).eras ?? [];
-          return this.axis.prepare(
-            entries,
-            eras,
-            [this.roving.active, this.selected],
-            this.urlSync.revealing,
-          );
+        if (this._layoutMode.current === 'horizontal') {
+          const eras = modelOf(this._source.state).eras ?? [];
+          return this._axis.prepare(entries, eras, [this._roving.active, this.selected]);
         }
         // A `#id` link moves the window to its event.
-        const hold = this.urlSync.revealing ? this.shownIds(entries).indexOf(this.urlSync.revealing) : -1;
-        const range = this.listWindow.range(entries.length, hold);
+        const hold = this._urlSync.revealing ? this._shownIds(entries).indexOf(this._urlSync.revealing) : -1;
+        const range = this._listWindow.range(entries.length, hold);
         return range.windowed ? range : undefined;
       },
     };
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    return this.view.holding ? nothing : renderTimeline(this.view, this.handlers);
+    return this._view.holding ? nothing : renderTimeline(this._view, this._handlers);
   }
 
   /** New data: the list starts again at the top, and a `#id` link may now name one of its events. */
-  private modelChanged(): void {
-    this.listWindow.reset();
-    this.urlSync.followHash();
+  private _modelChanged(): void {
+    this._listWindow.reset();
+    this._urlSync.followHash();
   }
 
   /** Whether selecting is what shows an event's details (collapsed cards, or the time axis). */
-  private get opensOnSelect(): boolean {
-    return this.collapsed || (this.layoutMode.current === 'horizontal' && this.axis.ready);
+  private get _opensOnSelect(): boolean {
+    return this.collapsed || (this._layoutMode.current === 'horizontal' && this._axis.ready);
   }
 
   /**
    * Selects an event for the reader (returns whether there was one): fires hk-ai-select and, with hash-link, writes
    * the id into the URL; on the time axis, a cluster zooms to its span, and focus moves on to its first event.
    */
-  private select(id: string): boolean {
-    const stop = this.axis.openCluster(id, this.view);
+  private _select(id: string): boolean {
+    const stop = this._axis.openCluster(id, this._view);
     if (stop) {
-      void this.roving.focus(stop);
+      void this._roving.focus(stop);
       return true;
     }
-    const entry = modelOf(this.source.state).entries.find((candidate) => candidate.id === id);
+    const entry = modelOf(this._source.state).entries.find((candidate) => candidate.id === id);
     if (!entry) return false;
-    if (id === this.selected && this.opensOnSelect) {
+    if (id === this.selected && this._opensOnSelect) {
       this.selected = undefined;
       return true;
     }
     this.selected = id;
-    this.roving.activate(id);
-    this.urlSync.selected(id);
+    this._roving.activate(id);
+    this._urlSync.selected(id);
     this.dispatchEvent(new HkAiSelectEvent({ id, event: entry }));
     return true;
   }
 
   /** Applies a search or filter the reader made: fires hk-ai-filter-change and, with url-state, updates the URL. */
-  private changeFilter(change: { filter?: string | undefined; query?: string | undefined }): void {
+  private _changeFilter(change: { filter?: string | undefined; query?: string | undefined }): void {
     Object.assign(this, change);
     const filter = this.filter || undefined;
     const query = this.query || undefined;
-    this.urlSync.filtered(query, filter);
+    this._urlSync.filtered(query, filter);
     // The view the next update renders (memoized: that update derives it again at no cost).
-    const { length: count } = this.deriveView(this.viewInput()).entries;
+    const { length: count } = this._deriveView(this._viewInput()).entries;
     this.dispatchEvent(new HkAiFilterChangeEvent({ filter, query, count }));
   }
 }
