@@ -21,6 +21,8 @@ interface TimelineArgs {
   'heading-level'?: number;
   layout?: 'vertical' | 'horizontal' | 'auto';
   collapsed?: boolean;
+  zoom?: string;
+  period?: string;
   data?: unknown;
 }
 
@@ -48,6 +50,12 @@ const meta: Meta<TimelineArgs> = {
       description: 'A vertical list, a horizontal time axis, or whichever fits the width.',
     },
     collapsed: { control: 'boolean', description: 'Cards show their details only when selected.' },
+    zoom: {
+      control: 'select',
+      options: ['', 'fit', 'decade', 'year', 'quarter', 'month', 'week', 'day'],
+      description: 'The time axis’s zoom step.',
+    },
+    period: { control: 'text', description: 'The period the time axis shows, e.g. 2023-01/2024-06.' },
     data: { control: 'object', description: 'A timeline document as an object.' },
   },
   render: (args) =>
@@ -63,12 +71,27 @@ const meta: Meta<TimelineArgs> = {
       heading-level=${ifDefined(args['heading-level'])}
       layout=${ifDefined(args.layout)}
       ?collapsed=${args.collapsed}
+      zoom=${ifDefined(args.zoom || undefined)}
+      period=${ifDefined(args.period || undefined)}
       .data=${args.data}
     ></hk-ai-timeline>`,
 };
 export default meta;
 
 type Story = StoryObj<TimelineArgs>;
+
+/** `count` events in two years, titled in three languages; every `importantEvery`th one of importance 5. */
+function crowded(count: number, importantEvery = 0) {
+  const start = Date.UTC(2023, 0, 1);
+  return {
+    events: Array.from({ length: count }, (_, i) => ({
+      id: `e${i}`,
+      date: new Date(start + Math.floor((i * 730) / count) * 86_400_000).toISOString().slice(0, 10),
+      title: { en: `Event ${i + 1}`, ko: `사건 ${i + 1}`, 'zh-Hant': `事件 ${i + 1}` },
+      ...(importantEvery && i % importantEvery === 0 && { importance: 5 }),
+    })),
+  };
+}
 
 /** With nothing set: the default dataset, in the page's language. */
 export const Default: Story = {};
@@ -160,6 +183,41 @@ export const HorizontalSelected: Story = {
 /** Five hundred synthetic events and three synthetic eras, stacked in lanes on the axis. */
 export const HorizontalManyEvents: Story = {
   args: { layout: 'horizontal', data: syntheticTimeline(500, { eras: true }) },
+};
+
+/** Three hundred events in two years: where labels do not fit, events fold into clusters; Enter on one zooms to it. */
+export const HorizontalClusters: Story = {
+  args: { lang: 'en', layout: 'horizontal', data: crowded(300) },
+};
+
+/** The same crowd in Korean, every tenth event marked `importance: 5`: those keep their labels. */
+export const HorizontalImportance: Story = {
+  args: { lang: 'ko', layout: 'horizontal', data: crowded(300, 10) },
+};
+
+/** A named zoom step from the attribute: `zoom="year"`, in Traditional Chinese. */
+export const HorizontalZoomStep: Story = {
+  args: { lang: 'zh-Hant', layout: 'horizontal', zoom: 'year' },
+};
+
+/** Opened on a period: `period="2023-06/2024-12"`. */
+export const HorizontalPeriod: Story = {
+  args: { lang: 'en', layout: 'horizontal', period: '2023-06/2024-12' },
+};
+
+/** The list shows distance: more space before a year after a long gap, and a break that says how long. */
+export const ListGaps: Story = {
+  args: {
+    lang: 'en',
+    data: {
+      events: [
+        { id: 'y2000', date: '2000-05', title: 'In 2000' },
+        { id: 'y2001', date: '2001-05', title: 'In 2001' },
+        { id: 'y2010', date: '2010-05', title: 'In 2010, nine years on' },
+        { id: 'y2011', date: '2011-05', title: 'In 2011' },
+      ],
+    },
+  },
 };
 
 /** `layout="auto"` in a narrow container: the vertical list. */
