@@ -174,7 +174,7 @@ export default css`
     }
 
     .cluster {
-      inline-size: 9rem;
+      inline-size: 10rem;
     }
 
     .event .card {

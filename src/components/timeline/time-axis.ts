@@ -37,7 +37,7 @@ import {
 
 /** A label's width before one has been measured: `--hk-ai-timeline-card-width`'s default, in rem. */
 const LABEL_REM = 11;
-const CLUSTER_REM = 9;
+const CLUSTER_REM = 10;
 /** Lanes of labels above the axis, the cluster lane included. */
 const MAX_LANES = 4;
 /** Rendered beyond each side of the viewport, so a short pan shows no gap. */
