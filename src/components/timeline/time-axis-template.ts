@@ -93,8 +93,6 @@ export interface AxisState {
   readonly level: ZoomLevel;
   readonly canZoomOut: boolean;
   readonly canZoomIn: boolean;
-  /** The visible period, in milliseconds. */
-  readonly visible: readonly [number, number];
   readonly announcement: string;
   /** Zoom handlers: the buttons call these. */
   readonly step: (direction: 1 | -1) => void;

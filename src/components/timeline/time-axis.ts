@@ -84,6 +84,8 @@ export class TimeAxis implements ReactiveController {
   private _eras: readonly TimelineEra[] = [];
   private _finest: ZoomStep = 'day';
   private _labelWidth = 0;
+  /** The root font size, that rem-sized labels and gaps count in (0: not read yet). */
+  private _rem = 0;
   private _layout?: { readonly key: readonly unknown[]; readonly labels: AxisLabelLayout };
   /** The stops (labels and clusters) to render at the next update, and the layout they come from. */
   private _shown: readonly AxisStop[] = [];
@@ -201,7 +203,6 @@ export class TimeAxis implements ReactiveController {
   render(view: TimelineView, handlers: TimelineHandlers): TemplateResult {
     const layout = this._labels();
     const span = this.extent.max - this.extent.min;
-    const visible = this.visibleRange();
     const state: AxisState = {
       extent: this.extent,
       trackWidth: this.trackWidth,
@@ -215,7 +216,6 @@ export class TimeAxis implements ReactiveController {
       level: this.level,
       canZoomOut: this.zoom > 1,
       canZoomIn: this.zoom < maxZoom(span, this.viewportWidth, this._finest) / 1.01,
-      visible,
       announcement: this.announcement,
       step: (direction) => this.step(direction),
       show: (level) => this.showLevel(level),
@@ -275,14 +275,14 @@ export class TimeAxis implements ReactiveController {
     const span = this.extent.max - this.extent.min;
     const next =
       factor === 0 ? 1 : clamp(this.zoom * factor, 1, maxZoom(span, this.viewportWidth, this._finest));
-    this._zoomTo(next, offset, true);
+    this._zoomTo(next, offset);
   }
 
   /** Zooms one named step in (`+1`) or out (`-1`). */
   step(direction: 1 | -1): void {
     const span = this.extent.max - this.extent.min;
     const level = nextLevel(this.zoom, direction, span, this.viewportWidth, this.steps);
-    if (level) this._zoomTo(zoomForLevel(level, span, this.viewportWidth), this.viewportWidth / 2, true);
+    if (level) this._zoomTo(zoomForLevel(level, span, this.viewportWidth), this.viewportWidth / 2);
   }
 
   /** Shows a named level, keeping the middle of the viewport in place. */
@@ -290,7 +290,6 @@ export class TimeAxis implements ReactiveController {
     this._zoomTo(
       zoomForLevel(level, this.extent.max - this.extent.min, this.viewportWidth),
       this.viewportWidth / 2,
-      true,
     );
   }
 
@@ -303,12 +302,6 @@ export class TimeAxis implements ReactiveController {
     this.zoom = zoom;
     this._anchor = { at: middle, offset: this.viewportWidth / 2 };
     this._changed(byReader);
-  }
-
-  /** Scrolls the track so its point `at` (0–1) is at the viewport's left edge. */
-  scrollToFraction(at: number): void {
-    const viewport = this._host.renderRoot.querySelector<HTMLElement>('.viewport');
-    if (viewport) viewport.scrollLeft = at * this.trackWidth;
   }
 
   /** A cluster was chosen: zooms to its span and says so in the live region; returns its first event's id. */
@@ -352,12 +345,13 @@ export class TimeAxis implements ReactiveController {
     return [toMs(Math.max(0, left)), toMs(Math.min(this.trackWidth, left + this.viewportWidth + extra))];
   }
 
-  private _zoomTo(next: number, offset: number, byReader: boolean): void {
+  /** The reader zooms: keeps the point `offset` pixels into the viewport where it is. */
+  private _zoomTo(next: number, offset: number): void {
     if (Math.abs(next - this.zoom) < 1e-9) return;
     const trackWidth = this.trackWidth;
     this._anchor = { at: trackWidth ? (this._scrollLeft + offset) / trackWidth : 0, offset };
     this.zoom = next;
-    this._changed(byReader);
+    this._changed(true);
   }
 
   private _changed(byReader: boolean): void {
@@ -402,7 +396,8 @@ export class TimeAxis implements ReactiveController {
   }
 
   private _sizes(): LabelSizes {
-    const rem = rootFontSize();
+    // Read once, not on every zoom and scroll: reading a computed style can force a style recalculation.
+    const rem = (this._rem ||= rootFontSize());
     return {
       labelWidth: this._labelWidth || LABEL_REM * rem,
       gap: 0.5 * rem,
@@ -432,6 +427,8 @@ export class TimeAxis implements ReactiveController {
     const width = this._host.renderRoot.querySelector<HTMLElement>('.viewport')?.clientWidth;
     if (!width || width === this.viewportWidth) return;
     this.viewportWidth = width;
+    // The page's font size may have changed with it (browser zoom, a media query).
+    this._rem = 0;
     this.zoom = clamp(this.zoom, 1, maxZoom(this.extent.max - this.extent.min, width, this._finest));
     // In the next frame: new lanes resize the host, which in this one would be a ResizeObserver loop.
     requestAnimationFrame(() => this._host.requestUpdate());

@@ -102,7 +102,7 @@ export type { TimelineStatus } from './timeline-view.js';
  * @cssproperty [--hk-ai-timeline-radius=0.5rem] - Corner radius of cards.
  * @cssproperty [--hk-ai-timeline-gap=1rem] - Space between events.
  * @cssproperty [--hk-ai-timeline-font-family=system-ui] - The font stack.
- * @cssproperty [--hk-ai-timeline-card-width=14rem] - Width of an event's card on the time axis.
+ * @cssproperty [--hk-ai-timeline-card-width=11rem] - Width of an event's label on the time axis.
  *
  * @cssstate loading - Data is being fetched.
  * @cssstate ready - Events are shown.
