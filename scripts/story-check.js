@@ -81,6 +81,20 @@ try {
         { timeout: 10000 },
       )
       .catch(() => problems.push('still loading after 10 s'));
+    // A timeline shown as an axis draws its events once the axis's own chunk has loaded: wait for that too.
+    await page
+      .waitForFunction(
+        () =>
+          [...document.querySelectorAll('#storybook-root hk-ai-timeline')].every(
+            (el) =>
+              el.status !== 'ready' ||
+              !el.matches(':state(horizontal)') ||
+              el.shadowRoot.querySelector('[part~="axis-controls"]'),
+          ),
+        null,
+        { timeout: 10000 },
+      )
+      .catch(() => problems.push('the time axis not drawn after 10 s'));
     const info = await page.evaluate(() => {
       const elements = [...document.querySelectorAll('#storybook-root *')].filter(
         (n) => n.localName.includes('-') && n.shadowRoot,
