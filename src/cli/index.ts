@@ -18,6 +18,7 @@ const USAGE = `usage:
   hk-ai-timeline validate <file.json>…            check documents against the schema
   hk-ai-timeline report <file.json>… [--require-complete]
                                                  also list each text missing en, ko or zh-Hant
+                                                 (source publishers too) and each untitled source
   hk-ai-timeline convert --from timelinejs|vis <in.json> [--lang en] [-o out.json]
                                                  import a TimelineJS3 document or vis-timeline items;
                                                  --lang names the language their text is in
@@ -43,6 +44,9 @@ export async function main(args: readonly string[], io: CliIo = consoleIo): Prom
 const OPTIONS_WITH_VALUES = ['--from', '-o', '--lang'];
 
 const consoleIo: CliIo = { out: (line) => console.log(line), err: (line) => console.error(line) };
+
+/** "1 error", "2 errors"; `many` for plurals that are not `one` + s. */
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function usage(io: CliIo, status = 2): number {
   (status === 0 ? io.out : io.err)(USAGE);
@@ -85,20 +89,24 @@ function summarize(
   }
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = result.diagnostics.length - errors;
-  io.out(`${file}: ${result.document.events.length} valid events, ${errors} errors, ${warnings} warnings`);
+  io.out(
+    `${file}: ${count(result.document.events.length, 'valid event')}, ${count(errors, 'error')}, ${count(warnings, 'warning')}`,
+  );
   let status = errors > 0 ? 1 : 0;
   if (withTranslations) {
     const missing = findMissingTranslations(result.document);
     for (const gap of missing) {
       const where = gap.id === undefined ? 'the document' : `event "${gap.id}"`;
-      io.out(`${file}: missing ${gap.missing.join(', ')}: ${gap.field} of ${where}`);
+      // A source's title may be in any language: no list, it is just missing.
+      const languages = gap.missing.length > 0 ? ` ${gap.missing.join(', ')}` : '';
+      io.out(`${file}: missing${languages}: ${gap.field} of ${where}`);
     }
     if (missing.length === 0) {
       io.out(
-        `${file}: complete: every title, description, category and alt text in ${SUPPORTED_LANGUAGES.join(', ')}`,
+        `${file}: complete: every title, description, category, alt text and source publisher in ${SUPPORTED_LANGUAGES.join(', ')}; every source has a title`,
       );
     } else {
-      io.out(`${file}: ${missing.length} texts lack a language`);
+      io.out(`${file}: ${count(missing.length, 'text lacks', 'texts lack')} a language`);
       if (requireComplete) status = 1;
     }
   }
@@ -138,6 +146,6 @@ async function convert(args: readonly string[], io: CliIo): Promise<number> {
   const converted = `${JSON.stringify({ $schema: schema, ...(lang && { lang }), ...document }, null, 2)}\n`;
   if (output) await writeFile(output, converted);
   else io.out(converted.trimEnd());
-  io.err(`${input}: ${document.events.length} events converted, ${notes.length} notes`);
+  io.err(`${input}: ${count(document.events.length, 'event')} converted, ${count(notes.length, 'note')}`);
   return result.ok && result.diagnostics.every((d) => d.severity !== 'error') ? 0 : 1;
 }

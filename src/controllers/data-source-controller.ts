@@ -6,6 +6,8 @@ import {
   type TimelineFailure,
   type TimelineLoadResult,
 } from '../load/load-result.js';
+import { loadDefaultDocument } from '../default-documents/index.js';
+import { SUPPORTED_LANGUAGES, type SupportedLanguage } from '../model/languages.js';
 import { normalizeTimeline, type TimelineModel } from '../model/normalize.js';
 import { fatalDiagnostic, validateTimeline, type Diagnostic } from '../model/validate.js';
 
@@ -52,6 +54,12 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
   readonly timeout: number;
 }
 
+/** The languages the timeline needs text in (to show, or to search): the default dataset is loaded in those. */
+export type ContentLanguages = () => readonly SupportedLanguage[];
+
+const covered = (have: readonly SupportedLanguage[], need: readonly SupportedLanguage[]) =>
+  need.every((language) => have.includes(language));
+
 const EMPTY_DOCUMENT = { events: [] };
 const AUTHORED = ':scope > script[type="application/json"], :scope > hk-ai-event';
 
@@ -65,6 +73,10 @@ const AUTHORED = ':scope > script[type="application/json"], :scope > hk-ai-event
 export class DataSourceController implements ReactiveController {
   private _current: SourceState = { status: 'loading' };
   private _lastInput: 'src' | 'data' | undefined;
+  private _kind?: SourceKind;
+  /** The languages of the default dataset: asked for last, and in the document on screen. */
+  private _asked: readonly SupportedLanguage[] = [];
+  private _shown: readonly SupportedLanguage[] = [];
   private _dirty = true;
   private _run = 0;
   private _inFlight?: AbortController;
@@ -77,6 +89,7 @@ export class DataSourceController implements ReactiveController {
     private readonly _onModel: () => void = () => {},
     /** The host's custom states: the status shows as `:state(loading)`, `:state(ready)`, … */
     private readonly _states?: CustomStateSet,
+    private readonly _languages: ContentLanguages = () => ['en'],
   ) {
     this._host.addController(this);
     this._states?.add('loading');
@@ -99,6 +112,19 @@ export class DataSourceController implements ReactiveController {
     this.invalidate();
   }
 
+  /** The default dataset loading in new languages (see `holding`); else `undefined`. */
+  pending?: Promise<void> | undefined;
+
+  /**
+   * True while the default dataset loads in new languages: the host keeps showing the old ones meanwhile, whole
+   * (no loading state, so the reader keeps their place), and its `updateComplete` waits for `pending`.
+   */
+  get holding(): boolean {
+    return (
+      this._kind === 'default' && this.state.status === 'ready' && !covered(this._shown, this._languages())
+    );
+  }
+
   /** Loads again at the next update (after a failure, or when children changed). */
   invalidate(): void {
     this._dirty = true;
@@ -110,6 +136,9 @@ export class DataSourceController implements ReactiveController {
    * update that follows a change of `data` already shows it (and @lit-labs/ssr, which calls no `hostUpdate`, too).
    */
   sync(): void {
+    // The default dataset comes in the languages needed: new ones load it again.
+    const languages = this._languages();
+    if (this._kind === 'default' && !covered(this._asked, languages)) this._dirty = true;
     if (!this._dirty) return;
     this._dirty = false;
     this._cancel();
@@ -121,14 +150,20 @@ export class DataSourceController implements ReactiveController {
       lastInput: this._lastInput,
       authored: !isServer && !!host.querySelector(AUTHORED),
     });
+    const stays = kind === 'default' && this._kind === kind && this.state.status === 'ready';
+    this._kind = kind;
+    // One language's slice, or the whole dataset for more (see loadDefaultDocument).
+    const asked = languages.length === 1 ? languages : SUPPORTED_LANGUAGES;
+    if (kind === 'default') this._asked = asked;
+    this.pending = undefined;
     if (kind === 'data' || kind === 'none') {
       this._settle(fromValidation(validateTimeline(kind === 'data' ? host.data : EMPTY_DOCUMENT)));
       return;
     }
     const controller = new AbortController();
     this._inFlight = controller;
-    this.state = { status: 'loading' };
-    load(kind, host, controller.signal)
+    if (!stays) this.state = { status: 'loading' };
+    const done = load(kind, host, controller.signal, asked)
       .catch((error: unknown) =>
         failure('network', [
           fatalDiagnostic('network-error', `the data could not be loaded (${String(error)})`),
@@ -138,9 +173,13 @@ export class DataSourceController implements ReactiveController {
         // A superseded or cancelled run is not an error: its answer is simply dropped.
         if (run !== this._run || controller.signal.aborted) return;
         this._inFlight = undefined;
-        this._settle(result);
+        this.pending = undefined;
+        this._shown = asked;
+        this._settle(result, stays);
         host.requestUpdate();
       });
+    // Only a reload that keeps the old document on screen holds `updateComplete` back (not a first load).
+    this.pending = stays ? done : undefined;
   }
 
   hostConnected(): void {
@@ -178,7 +217,8 @@ export class DataSourceController implements ReactiveController {
     this._inFlight = undefined;
   }
 
-  private _settle(result: TimelineLoadResult): void {
+  /** `again`: the same events in other languages, so the host's model-change work (a list's reset) is skipped. */
+  private _settle(result: TimelineLoadResult, again = false): void {
     if (!result.ok) {
       this.state = { status: 'error', failure: result.failure };
       this._pendingNotice = new HkAiErrorEvent(result.failure);
@@ -188,12 +228,17 @@ export class DataSourceController implements ReactiveController {
     const count = model.entries.length;
     this.state = { status: count > 0 ? 'ready' : 'empty', model, diagnostics: result.diagnostics };
     this._pendingNotice = new HkAiLoadEvent({ count, diagnostics: result.diagnostics });
-    this._onModel();
+    if (!again) this._onModel();
   }
 }
 
 /** The asynchronous sources, each loaded on demand: a page that gives its data inline downloads none of them. */
-function load(kind: 'src' | 'light-dom' | 'default', host: DataSourceHost, signal: AbortSignal) {
+function load(
+  kind: 'src' | 'light-dom' | 'default',
+  host: DataSourceHost,
+  signal: AbortSignal,
+  languages: readonly SupportedLanguage[],
+) {
   if (kind === 'src') {
     return import('../load/fetch-timeline.js').then(({ fetchTimeline }) =>
       fetchTimeline(host.src as string, { signal, timeoutMs: host.timeout }),
@@ -207,5 +252,5 @@ function load(kind: 'src' | 'light-dom' | 'default', host: DataSourceHost, signa
         timelineFromLightDom(host) ?? fromValidation(validateTimeline(EMPTY_DOCUMENT)),
     );
   }
-  return import('../default-document.js').then((module) => fromValidation(validateTimeline(module.default)));
+  return loadDefaultDocument(languages).then((document) => fromValidation(validateTimeline(document)));
 }

@@ -19,6 +19,8 @@ export interface ListWindowOptions {
   readonly count: () => number;
   /** The index of the event that has focus, or -1: scrolling keeps it in the window. */
   readonly focusedIndex: () => number;
+  /** Whether the host still shows the old texts, waiting for new ones: the reader's place is put back after. */
+  readonly holding?: () => boolean;
 }
 
 /**
@@ -96,7 +98,9 @@ export class ListWindowController implements ReactiveController {
     };
     const chosen = items.find((item) => item.getAttribute('data-event-id') === selected);
     const element = chosen && onScreen(chosen) ? chosen : items.find(onScreen);
-    this._scrollAnchor = element ? { element, top: element.getBoundingClientRect().top } : undefined;
+    // Kept from the first call while the host waits for the new texts: measured before anything moved.
+    if (!this._scrollAnchor && element)
+      this._scrollAnchor = { element, top: element.getBoundingClientRect().top };
   }
 
   hostConnected(): void {
@@ -130,6 +134,7 @@ export class ListWindowController implements ReactiveController {
       this._follow();
     }
     const kept = this._scrollAnchor;
+    if (this._options.holding?.()) return;
     this._scrollAnchor = undefined;
     if (kept?.element.isConnected) putBack(this._host, kept.element, kept.top);
   }

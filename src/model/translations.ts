@@ -2,20 +2,21 @@ import { matchSupportedLanguage, SUPPORTED_LANGUAGES, type SupportedLanguage } f
 import { normalizeText } from './normalize.js';
 import type { LocalizedText, TimelineDocumentJson } from './types.js';
 
-/** A text field that lacks some languages. */
+/** A text field that lacks some languages, or a source's title that is missing altogether. */
 export interface MissingTranslation {
-  /** The field: `title`, `description`, `category` or `media.alt`. */
+  /** The field: `title`, `description`, `category`, `media.alt`, `sources[2].publisher` or `sources[2].title`. */
   readonly field: string;
   /** The event's id; absent for the document's own title and description. */
   readonly id?: string;
+  /** The languages the text lacks; empty for a source title, which any one language satisfies. */
   readonly missing: readonly SupportedLanguage[];
 }
 
 /**
- * Lists every translatable text of a (validated) document that is not available in all of `languages`: the
- * document's title and description, and each event's title, description, category and image alt text. Source
- * titles and publishers are left out: they stay in the language they were published in. A plain string counts
- * for the document's `lang` only; Traditional Chinese needs a Traditional (`Hant`) text, not a Simplified one.
+ * Lists every text of a (validated) document that is not available in all of `languages`: the document's title
+ * and description, and each event's title, description, category, image alt text and source publishers. A
+ * source's title stays in the language it was published in, so it only has to exist. A plain string counts for
+ * the document's `lang` only; Traditional Chinese needs a Traditional (`Hant`) text, not a Simplified one.
  */
 export function findMissingTranslations(
   document: TimelineDocumentJson,
@@ -36,6 +37,12 @@ export function findMissingTranslations(
     check(event.description, 'description', event.id);
     check(event.category, 'category', event.id);
     check(event.media?.alt, 'media.alt', event.id);
+    // Indexes into the validated sources: a source with an unusable URL was dropped, with a warning.
+    event.sources?.forEach((source, i) => {
+      const field = `sources[${i}]`;
+      check(source.publisher ?? {}, `${field}.publisher`, event.id);
+      if (source.title === undefined) found.push({ field: `${field}.title`, id: event.id, missing: [] });
+    });
   }
   return found;
 }

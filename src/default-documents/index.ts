@@ -1,0 +1,17 @@
+/**
+ * The default dataset, loaded on demand (apps that bring their own data never download it), in the languages the
+ * timeline shows: one language's slice, a third of the text, or the whole document for two display languages.
+ * The slices are written by `npm run data:slices` from data/hk-ai-milestones.json (scripts/slice-data.js).
+ */
+import type { SupportedLanguage } from '../model/languages.js';
+
+const SLICES: Record<SupportedLanguage, () => Promise<{ default: unknown }>> = {
+  en: () => import('./hk-ai-milestones.en.json', { with: { type: 'json' } }),
+  ko: () => import('./hk-ai-milestones.ko.json', { with: { type: 'json' } }),
+  'zh-Hant': () => import('./hk-ai-milestones.zh-Hant.json', { with: { type: 'json' } }),
+};
+
+export function loadDefaultDocument(languages: readonly SupportedLanguage[]): Promise<unknown> {
+  const load = languages.length === 1 ? SLICES[languages[0]!] : () => import('../default-document.js');
+  return load().then((module) => module.default);
+}
