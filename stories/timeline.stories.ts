@@ -14,6 +14,7 @@ interface TimelineArgs {
   lang?: string;
   'display-lang'?: string;
   'relative-to'?: string;
+  'relative-label'?: string;
   selected?: string;
   filter?: string;
   query?: string;
@@ -36,6 +37,7 @@ const meta: Meta<TimelineArgs> = {
     lang: { control: 'select', options: ['en', 'ko', 'zh-Hant', 'zh-HK', 'ko-KR', 'en-GB'] },
     'display-lang': { control: 'select', options: ['', 'zh-Hant en', 'en zh-Hant', 'ko en', 'ko zh-Hant'] },
     'relative-to': { control: 'text', description: 'A date such as 2024-12-08, or "now".' },
+    'relative-label': { control: 'text', description: 'The name of relative-to on the time axis’s line.' },
     selected: { control: 'text', description: 'The id of the selected event.' },
     filter: {
       control: 'select',
@@ -64,6 +66,7 @@ const meta: Meta<TimelineArgs> = {
       lang=${ifDefined(args.lang)}
       display-lang=${ifDefined(args['display-lang'] || undefined)}
       relative-to=${ifDefined(args['relative-to'] || undefined)}
+      relative-label=${ifDefined(args['relative-label'] || undefined)}
       selected=${ifDefined(args.selected || undefined)}
       filter=${ifDefined(args.filter || undefined)}
       query=${ifDefined(args.query || undefined)}
@@ -198,6 +201,24 @@ export const HorizontalImportance: Story = {
 /** A named zoom step from the attribute: `zoom="year"`, in Traditional Chinese. */
 export const HorizontalZoomStep: Story = {
   args: { lang: 'zh-Hant', layout: 'horizontal', zoom: 'year' },
+};
+
+/**
+ * Zoomed in, the overview strip under the axis shows the whole span, with the visible window on it: drag it,
+ * press the strip, or use the arrow, Page, Home and End keys on it.
+ */
+export const HorizontalOverview: Story = {
+  args: { lang: 'en', layout: 'horizontal', zoom: 'quarter', data: syntheticTimeline(500, { eras: true }) },
+};
+
+/** `relative-to="2024-12-08" relative-label="Report"`: a labelled line on the axis at the report's date. */
+export const HorizontalReferenceLine: Story = {
+  args: { lang: 'en', layout: 'horizontal', 'relative-to': '2024-12-08', 'relative-label': 'Report' },
+};
+
+/** `relative-to="now"`: a line at today, "오늘" in Korean; the axis reaches it even after the last event. */
+export const HorizontalToday: Story = {
+  args: { lang: 'ko', layout: 'horizontal', 'relative-to': 'now' },
 };
 
 /** Opened on a period: `period="2023-06/2024-12"`. */

@@ -60,7 +60,7 @@ describe('axis labels', () => {
   it('should keep a label on the track at the far end, with its marker where its date is', () => {
     const layout = layoutLabels([item(990, 995)], 1000, SIZES);
     expect(layout.labels[0]!.x).to.equal(1000 - SIZES.labelWidth);
-    expect(layout.markers[0]).to.deep.include({ start: 990, end: 1002 });
+    expect(layout.marker(0)).to.deep.include({ start: 990, end: 1002 });
   });
 
   it('should fold what does not fit into clusters in lane 0, the labels above it', () => {
@@ -101,7 +101,7 @@ describe('axis labels', () => {
   it('should stack overlapping bars on the band in rows, at most MARKER_ROWS', () => {
     const bars = Array.from({ length: 5 }, () => item(0, 500));
     const layout = layoutLabels(bars, 1000, SIZES);
-    expect(layout.markers.map((marker) => marker.row)).to.deep.equal([0, 1, 2, 2, 2]);
+    expect([0, 1, 2, 3, 4].map((index) => layout.marker(index).row)).to.deep.equal([0, 1, 2, 2, 2]);
     expect(layout.markerRows).to.equal(MARKER_ROWS);
     expect(layoutLabels([item(0, 10), item(20, 30)], 1000, SIZES).markerRows).to.equal(1);
   });

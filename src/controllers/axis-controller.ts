@@ -3,6 +3,7 @@ import type { TimeAxis } from '../components/timeline/time-axis.js';
 import type { TimelineHandlers } from '../components/timeline/timeline-templates.js';
 import type { TimelineView } from '../components/timeline/timeline-view.js';
 import { HkAiRangeChangeEvent, type HkAiRangeChangeDetail } from '../events.js';
+import type { CalendarDate } from '../model/dates.js';
 import type { TimelineEntry, TimelineEra } from '../model/normalize.js';
 
 export interface AxisHost extends ReactiveControllerHost, HTMLElement {
@@ -11,6 +12,8 @@ export interface AxisHost extends ReactiveControllerHost, HTMLElement {
   zoom?: string | undefined;
   period?: string | undefined;
   readonly selected?: string | undefined;
+  readonly relativeTo?: string | undefined;
+  readonly relativeLabel?: string | undefined;
 }
 
 /**
@@ -55,11 +58,13 @@ export class AxisController implements ReactiveController {
     entries: readonly TimelineEntry[],
     eras: readonly TimelineEra[],
     keep: readonly (string | undefined)[],
+    date?: CalendarDate,
   ): { readonly indexes: readonly number[]; readonly stops: readonly string[] } | undefined {
     const axis = this._axis;
     if (!axis) return undefined;
-    const { zoom, period, selected } = this._host;
-    const indexes = axis.prepare({ entries, eras, keep, zoom, period, pinned: selected });
+    const { zoom, period, selected, relativeTo, relativeLabel } = this._host;
+    const reference = date && { date, label: relativeLabel, now: relativeTo?.trim() === 'now' };
+    const indexes = axis.prepare({ entries, eras, keep, zoom, period, pinned: selected, reference });
     return { indexes, stops: axis.shownStopIds() };
   }
 

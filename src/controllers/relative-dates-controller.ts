@@ -35,6 +35,16 @@ export class RelativeDatesController {
   private _value?: string;
   private _reference?: CalendarDate;
 
+  /** The formatter's code loading, for a reference date given before it had loaded; else `undefined`. */
+  get pending(): Promise<unknown> | undefined {
+    return this._reference && !formatter ? loading : undefined;
+  }
+
+  /** The reference date as parsed at the last update, for the time axis's reference line. */
+  get reference(): CalendarDate | undefined {
+    return this._reference;
+  }
+
   constructor(private readonly _host: ReactiveControllerHost) {}
 
   /** The formatter for this update, or `undefined`: no reference, or its code still loading. */

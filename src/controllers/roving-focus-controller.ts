@@ -75,7 +75,10 @@ export class RovingFocusController implements ReactiveController {
     const index = this._options.ids().indexOf(id);
     this._options.reveal(index);
     await this._host.updateComplete;
-    this._itemFor(id)?.focus();
+    const item = this._itemFor(id);
+    item?.focus();
+    // Focus alone may not scroll: on the time axis a stop can be placed only after it was rendered.
+    item?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   hostUpdate(): void {

@@ -1,4 +1,3 @@
-import { enGB } from 'date-fns/locale/en-GB';
 import { dateFormatter } from './date-patterns.js';
 import type { Translation } from './translation.js';
 
@@ -6,7 +5,6 @@ import type { Translation } from './translation.js';
 export const en: Translation = {
   lang: 'en',
   languageNames: { en: 'English', ko: 'Korean', 'zh-Hant': 'Chinese' },
-  dateLocale: enGB,
   formatDate: dateFormatter('en-GB', 'short'),
   yearFirst: false,
   approximate: (parts) => ['c. ', ...parts],
@@ -24,7 +22,7 @@ export const en: Translation = {
   failureHints: {
     parse: 'The data file is not valid JSON. Check it with a JSON validator.',
     shape: 'The data is JSON but not a timeline document: it needs an object with an "events" array.',
-    http: 'The server refused the data file. Check that its address is right.',
+    http: 'The server did not send the data file. Check that its address is right.',
     network:
       'The data file could not be reached. Check the connection, the address and that the server allows cross-origin requests (CORS).',
   },
@@ -39,4 +37,24 @@ export const en: Translation = {
   category: 'Category',
   confidence: (level) => `Date confidence: ${level}`,
   notAvailableIn: (language) => `Not available in ${language}`,
+  axis: {
+    zoom: 'Zoom',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    levels: {
+      fit: 'All',
+      decade: 'Decade',
+      year: 'Year',
+      quarter: 'Quarter',
+      month: 'Month',
+      week: 'Week',
+      day: 'Day',
+    },
+    eras: 'Eras',
+    today: 'Today',
+    visiblePeriod: 'Visible period',
+    day: (day) => String(day),
+    cluster: (count, period) => `${count} events, ${period}`,
+    zoomed: (period, count) => `Zoomed to ${period}: ${count} events`,
+  },
 };

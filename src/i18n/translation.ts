@@ -1,4 +1,3 @@
-import type { Locale } from 'date-fns';
 import type { DatePrecision } from '../model/dates.js';
 import type { SupportedLanguage } from '../model/languages.js';
 import type { Confidence } from '../model/types.js';
@@ -15,8 +14,6 @@ export interface Translation {
   readonly lang: string;
   /** The supported languages' names in this language ("Korean", "한국어", "韓文"). */
   readonly languageNames: Readonly<Record<SupportedLanguage, string>>;
-  /** The date-fns locale: month and era names, and the words of `formatDistance`. */
-  readonly dateLocale: Locale;
   /**
    * A calendar date (a UTC midnight) in words at its precision: "October 2014", "2014년 10월", "2014年10月".
    * Implemented with `Intl.DateTimeFormat` (see `dateFormatter`): date-fns `format` would cost 5 KB of the bundle,
@@ -72,4 +69,30 @@ export interface Translation {
   confidence(level: Confidence): string;
   /** Hint next to text shown in another language because the data lacks it in `language` (a name from above). */
   notAvailableIn(language: string): string;
+  /** The time axis's words (its code loads on demand; its words are here, with every other string). */
+  readonly axis: AxisWords;
+}
+
+/** The names of the time axis's zoom steps. */
+export type ZoomLevelName = 'fit' | 'decade' | 'year' | 'quarter' | 'month' | 'week' | 'day';
+
+export interface AxisWords {
+  /** The zoom control's name, and its − and + buttons'. */
+  readonly zoom: string;
+  readonly zoomIn: string;
+  readonly zoomOut: string;
+  /** The zoom steps' names: "All", "Decade" … "Day". */
+  readonly levels: Readonly<Record<ZoomLevelName, string>>;
+  /** The name of the list of eras. */
+  readonly eras: string;
+  /** The reference line at `relative-to="now"`. */
+  readonly today: string;
+  /** The overview strip's slider, whose value is the visible period. */
+  readonly visiblePeriod: string;
+  /** A day tick's label: "9", "9일", "9日". */
+  day(day: number): string;
+  /** A cluster's label: "7 events, 2023–2024". */
+  cluster(count: number, period: string): string;
+  /** Announced when a cluster is opened: "Zoomed to 2023–2024: 7 events". */
+  zoomed(period: string, count: number): string;
 }

@@ -36,8 +36,11 @@ export function utcDay(year: number, month: number, day: number): Date {
   return new UTCDateMini(utcMilliseconds(year, month, day));
 }
 
-/** `utcDay` as a number, with a plain Date: sorting thousands of events needs no UTCDateMini objects. */
-function utcMilliseconds(year: number, month: number, day: number): number {
+/**
+ * `utcDay` as a number, with a plain Date: sorting thousands of events needs no UTCDateMini objects. Months and
+ * days past their end roll over (month 13 is January of the next year).
+ */
+export function utcMilliseconds(year: number, month: number, day: number): number {
   const date = new Date(0);
   return date.setUTCFullYear(year, month - 1, day);
 }

@@ -6,9 +6,9 @@
  * axis, and clusters that would touch merge, so nothing overlaps.
  */
 
-/** One event on the track: its period in pixels and how much it matters (1–5; 3 by default). */
+/** One event on the track: its period and how much it matters (1–5; 3 by default). */
 export interface AxisItem {
-  /** Where its period starts and ends on the track, in pixels. */
+  /** Where its period starts and ends on the track, in pixels once multiplied by the layout's `scale`. */
   readonly start: number;
   readonly end: number;
   readonly importance: number;
@@ -50,7 +50,8 @@ export type AxisStop =
 export interface AxisLabelLayout {
   readonly labels: readonly PlacedLabel[];
   readonly clusters: readonly PlacedCluster[];
-  readonly markers: readonly PlacedMarker[];
+  /** An event's marker, made when asked for: only the rendered ones are. */
+  readonly marker: (index: number) => PlacedMarker;
   /** Lanes in use (at least 1). */
   readonly lanes: number;
   /** Marker rows in use on the axis band (at least 1). */
@@ -75,17 +76,29 @@ export interface LabelSizes {
 export const MARKER_ROWS = 3;
 
 /**
- * Lays out the labels of `items` (in date order) on a track `width` pixels wide. Events are taken by importance
+ * Lays out the labels of `items` (in date order) on a track `width` pixels wide, their positions multiplied by
+ * `scale` (so that a zoom needs no new items: they can be fractions of the track). Events are taken by importance
  * (then date), each into the lowest lane where its label touches no other; those that fit nowhere fold into
  * clusters. A label starts at its marker (kept on the track at the ends).
  */
-export function layoutLabels(items: readonly AxisItem[], width: number, sizes: LabelSizes): AxisLabelLayout {
-  const markerLayout = layoutMarkers(items, sizes.dot);
-  const all = pack(items, width, sizes, 0, sizes.maxLanes);
+export function layoutLabels(
+  items: readonly AxisItem[],
+  width: number,
+  sizes: LabelSizes,
+  scale = 1,
+): AxisLabelLayout {
+  const markerLayout = layoutMarkers(items, sizes.dot, scale);
+  // By importance, then date: a tier is placed whole before the next, each in date order.
+  const order = items.map((_, index) => index);
+  if (items.some((item) => item.importance !== items[0]!.importance)) {
+    order.sort((a, b) => items[b]!.importance - items[a]!.importance || a - b);
+  }
+  // The first pass stops at the first label that does not fit: in a crowded period that comes early.
+  const all = pack(items, order, width, sizes, scale, 0, true);
   if (all.folded.length === 0) return finish(all.labels, [], markerLayout, sizes.maxLanes);
   // Something folds: lane 0 holds the clusters, the labels take the lanes above it.
-  const packed = pack(items, width, sizes, 1, sizes.maxLanes);
-  const clusters = clusterFolded(packed.folded, items, width, sizes);
+  const packed = pack(items, order, width, sizes, scale, 1, false);
+  const clusters = clusterFolded(packed.folded, items, width, sizes, scale);
   return finish(packed.labels, clusters, markerLayout, sizes.maxLanes);
 }
 
@@ -94,29 +107,30 @@ function labelX(start: number, width: number, labelWidth: number): number {
   return Math.max(0, Math.min(start, width - labelWidth));
 }
 
-/** Packs labels into lanes `[firstLane, maxLanes)`; returns the placed ones and the indexes that did not fit. */
+/**
+ * Packs labels, in `order`, into lanes `[firstLane, maxLanes)`; returns the placed ones and the indexes that did
+ * not fit (only the first, with `stopAtFold`).
+ */
 function pack(
   items: readonly AxisItem[],
+  order: readonly number[],
   width: number,
   sizes: LabelSizes,
+  scale: number,
   firstLane: number,
-  maxLanes: number,
+  stopAtFold: boolean,
 ) {
   const { labelWidth, gap } = sizes;
-  // By importance, then date: a tier is placed whole before the next, each in date order.
-  const order = items.map((_, index) => index);
-  if (items.some((item) => item.importance !== items[0]!.importance)) {
-    order.sort((a, b) => items[b]!.importance - items[a]!.importance || a - b);
-  }
   // Each lane's occupied spans, sorted by start: [start, end) pairs flattened.
-  const lanes: number[][] = Array.from({ length: Math.max(0, maxLanes - firstLane) }, () => []);
+  const lanes: number[][] = Array.from({ length: Math.max(0, sizes.maxLanes - firstLane) }, () => []);
   const labels: PlacedLabel[] = [];
   const folded: number[] = [];
   for (const index of order) {
-    const x = labelX(items[index]!.start, width, labelWidth);
+    const x = labelX(items[index]!.start * scale, width, labelWidth);
     const lane = lanes.findIndex((spans) => isFree(spans, x - gap, x + labelWidth + gap));
     if (lane < 0) {
       folded.push(index);
+      if (stopAtFold) break;
       continue;
     }
     insertSpan(lanes[lane]!, x, x + labelWidth);
@@ -155,41 +169,60 @@ function clusterFolded(
   items: readonly AxisItem[],
   width: number,
   sizes: LabelSizes,
+  scale: number,
 ): PlacedCluster[] {
   const { clusterWidth, gap } = sizes;
   const clusters: { members: number[]; x: number; start: number; end: number }[] = [];
   for (const index of folded) {
-    const item = items[index]!;
+    const start = items[index]!.start * scale;
+    const end = items[index]!.end * scale;
     const last = clusters.at(-1);
-    const x = labelX(item.start, width, clusterWidth);
+    const x = labelX(start, width, clusterWidth);
     if (last && x < last.x + clusterWidth + gap) {
       last.members.push(index);
-      last.start = Math.min(last.start, item.start);
-      last.end = Math.max(last.end, item.end);
+      last.start = Math.min(last.start, start);
+      last.end = Math.max(last.end, end);
     } else {
-      clusters.push({ members: [index], x, start: item.start, end: item.end });
+      clusters.push({ members: [index], x, start, end });
     }
   }
   return clusters;
 }
 
-/** Stacks markers on the axis band: a bar takes the first row where it meets no other marker. */
-function layoutMarkers(items: readonly AxisItem[], dot: number): { markers: PlacedMarker[]; rows: number } {
+interface MarkerLayout {
+  readonly marker: (index: number) => PlacedMarker;
+  readonly rows: number;
+}
+
+/**
+ * Stacks markers on the axis band: a bar takes the first row where it meets no other marker. Only the rows are
+ * kept, in a typed array: a zoom of 10,000 events makes no object per event.
+ */
+function layoutMarkers(items: readonly AxisItem[], dot: number, scale: number): MarkerLayout {
   const rowEnds: number[] = [];
-  const markers = items.map((item, index) => {
-    const end = Math.max(item.end, item.start + dot);
-    let row = rowEnds.findIndex((rowEnd) => rowEnd <= item.start);
-    if (row < 0) row = rowEnds.length < MARKER_ROWS ? rowEnds.length : MARKER_ROWS - 1;
+  const rowOf = new Uint8Array(items.length);
+  const span = (index: number) => {
+    const start = items[index]!.start * scale;
+    return { start, end: Math.max(items[index]!.end * scale, start + dot) };
+  };
+  for (let index = 0; index < items.length; index += 1) {
+    const { start, end } = span(index);
+    let row = 0;
+    while (row < rowEnds.length && rowEnds[row]! > start) row += 1;
+    if (row === MARKER_ROWS) row -= 1;
     rowEnds[row] = Math.max(rowEnds[row] ?? 0, end + 2);
-    return { index, row, start: item.start, end };
-  });
-  return { markers, rows: Math.max(1, rowEnds.length) };
+    rowOf[index] = row;
+  }
+  return {
+    marker: (index) => ({ index, row: rowOf[index]!, ...span(index) }),
+    rows: Math.max(1, rowEnds.length),
+  };
 }
 
 function finish(
   labels: PlacedLabel[],
   clusters: PlacedCluster[],
-  markerLayout: { markers: PlacedMarker[]; rows: number },
+  markerLayout: MarkerLayout,
   maxLanes: number,
 ): AxisLabelLayout {
   labels.sort((a, b) => a.x - b.x || a.lane - b.lane);
@@ -205,7 +238,7 @@ function finish(
   return {
     labels,
     clusters,
-    markers: markerLayout.markers,
+    marker: markerLayout.marker,
     lanes: Math.max(1, Math.min(maxLanes, used)),
     markerRows: markerLayout.rows,
     stops,

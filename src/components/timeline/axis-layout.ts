@@ -3,7 +3,7 @@
  * element so it can be tested on its own. Dates are UTC calendar days (see model/dates.ts).
  */
 import { UTCDateMini } from '@date-fns/utc/date/mini';
-import { endOf, startOf, utcDay, type CalendarDate } from '../../model/dates.js';
+import { utcDay, utcMilliseconds, type CalendarDate } from '../../model/dates.js';
 
 /** Something with a date and an optional end: an event or an era. */
 export interface Dated {
@@ -21,11 +21,16 @@ const DAY_MS = 86_400_000;
 const YEAR_MS = 365.2425 * DAY_MS;
 
 /** The first and last instant a dated thing covers: a year-precision date covers the whole year. */
-export function spanOf(item: Dated): { start: number; end: number } {
-  // endOf gives the last day (at its last millisecond for a year or a month): the span ends as that day ends.
-  const last = endOf(item.end ?? item.date);
-  const lastDay = utcDay(last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate());
-  return { start: startOf(item.date).getTime(), end: lastDay.getTime() + DAY_MS };
+export function spanOf({ date, end = date }: Dated): { start: number; end: number } {
+  // The span ends where the day after its last one starts. Plain numbers: the axis takes every event's span.
+  const { year, month, day, precision } = end;
+  return {
+    start: utcMilliseconds(date.year, date.month, date.day),
+    end:
+      precision === 'year'
+        ? utcMilliseconds(year + 1, 1, 1)
+        : utcMilliseconds(year, month + (precision === 'month' ? 1 : 0), precision === 'month' ? 1 : day + 1),
+  };
 }
 
 /**

@@ -5,74 +5,15 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Month } from 'date-fns';
-import { formatDateLabel, type Translation } from '../../i18n/index.js';
+import { formatCalendarDate, formatDateLabel, type AxisWords, type Translation } from '../../i18n/index.js';
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { calendarDayOf, type CalendarDate, type DatePrecision } from '../../model/dates.js';
-import type { SupportedLanguage } from '../../model/languages.js';
 import type { AxisLabelLayout, AxisStop, PlacedCluster, PlacedLabel } from './axis-labels.js';
 import { fractionOf, spanOf, type Extent, type Tick } from './axis-layout.js';
 import type { AxisPointer } from './axis-pointer.js';
 import { renderCard, renderDateLabel, text, type TimelineHandlers } from './timeline-templates.js';
 import type { TimelineView } from './timeline-view.js';
 import type { ZoomLevel, ZoomStep } from './zoom-steps.js';
-
-interface AxisWords {
-  zoom: string;
-  zoomIn: string;
-  zoomOut: string;
-  levels: Record<ZoomLevel, string>;
-  eras: string;
-  day: (day: number) => string;
-  cluster: (count: number, period: string) => string;
-  zoomed: (period: string, count: number) => string;
-}
-
-/** The axis's own words; the rest of the interface comes from the timeline's translation. */
-const WORDS: Record<SupportedLanguage, AxisWords> = {
-  en: {
-    zoom: 'Zoom',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    levels: {
-      fit: 'All',
-      decade: 'Decade',
-      year: 'Year',
-      quarter: 'Quarter',
-      month: 'Month',
-      week: 'Week',
-      day: 'Day',
-    },
-    eras: 'Eras',
-    day: (day) => String(day),
-    cluster: (count, period) => `${count} events, ${period}`,
-    zoomed: (period, count) => `Zoomed to ${period}: ${count} events`,
-  },
-  ko: {
-    zoom: '확대/축소',
-    zoomIn: '확대',
-    zoomOut: '축소',
-    levels: { fit: '전체', decade: '10년', year: '연', quarter: '분기', month: '월', week: '주', day: '일' },
-    eras: '시대',
-    day: (day) => `${day}일`,
-    cluster: (count, period) => `사건 ${count}건, ${period}`,
-    zoomed: (period, count) => `${period}(으)로 확대: 사건 ${count}건`,
-  },
-  'zh-Hant': {
-    zoom: '縮放',
-    zoomIn: '放大',
-    zoomOut: '縮小',
-    levels: { fit: '全部', decade: '十年', year: '年', quarter: '季', month: '月', week: '週', day: '日' },
-    eras: '時期',
-    day: (day) => `${day}日`,
-    cluster: (count, period) => `${count} 個事件，${period}`,
-    zoomed: (period, count) => `已放大至${period}：${count} 個事件`,
-  },
-};
-
-export function axisWords(language: SupportedLanguage): AxisWords {
-  return WORDS[language];
-}
 
 /** A stop's place in the keyboard order, for `aria-posinset` and `aria-setsize`. */
 interface Place {
@@ -94,6 +35,17 @@ export interface AxisState {
   readonly canZoomOut: boolean;
   readonly canZoomIn: boolean;
   readonly announcement: string;
+  /** The overview strip, once zoomed in. */
+  readonly overview: TemplateResult | undefined;
+  /** The reference line: where it is (0–1) and what it says. */
+  readonly reference?:
+    | {
+        readonly at: number;
+        readonly date: CalendarDate;
+        readonly label?: string | undefined;
+        readonly now: boolean;
+      }
+    | undefined;
   /** Zoom handlers: the buttons call these. */
   readonly step: (direction: 1 | -1) => void;
   readonly show: (level: ZoomLevel) => void;
@@ -107,7 +59,7 @@ export function renderAxis(
   pointer: AxisPointer,
 ): TemplateResult {
   const t = view.translation;
-  const words = WORDS[view.language];
+  const words = t.axis;
   const level = Math.min(view.headingLevel + 1, 6);
   const selected = view.entries.find((entry) => entry.id === view.selected);
   const zoomStep = (name: ZoomLevel) =>
@@ -153,7 +105,7 @@ export function renderAxis(
       @scroll=${() => axis.scroll()}
     >
       <div class=${`track${(view.model.eras?.length ?? 0) > 0 ? ' has-eras' : ''}`}>
-        ${renderEras(axis, view, words)} ${renderTicks(axis, t, words)}
+        ${renderEras(axis, view, words)} ${renderTicks(axis, t, words)} ${renderReference(axis, t, words)}
         <ol
           class="events"
           part="list"
@@ -171,6 +123,7 @@ export function renderAxis(
         </ol>
       </div>
     </div>
+    ${axis.overview}
     <p class="axis-status" role="status">${axis.announcement}</p>
     ${
       selected
@@ -193,7 +146,7 @@ function renderLabel(
   place: Place,
 ) {
   const entry = view.entries[label.index]!;
-  const marker = layout.markers[label.index]!;
+  const marker = layout.marker(label.index);
   const selected = entry.id === view.selected;
   return html`<li
     class=${`event${entry.approximate ? ' approximate' : ''}${selected ? ' selected' : ''}`}
@@ -279,16 +232,38 @@ function renderEras(axis: AxisState, view: TimelineView, words: AxisWords) {
   </ul>`;
 }
 
+/** The line at `relative-to`: "Report, 8 December 2024", "Today, 1 December 2026", or the date alone. */
+function renderReference({ reference }: AxisState, t: Translation, words: AxisWords) {
+  if (!reference) return nothing;
+  const name = reference.label ?? (reference.now ? words.today : '');
+  return html`<p class="reference" part="reference" data-at=${reference.at}>
+    <span
+      >${name && `${name}, `}<time datetime=${reference.date.iso}
+        >${formatCalendarDate(reference.date, t)}</time
+      ></span
+    >
+  </p>`;
+}
+
 function renderTicks(axis: AxisState, t: Translation, words: AxisWords) {
   const label = (tick: Tick) =>
     tick.unit === 'year'
       ? t.formatDate(tick.date, 'year')
       : tick.unit === 'month'
-        ? t.dateLocale.localize.month(tick.date.getUTCMonth() as Month, { width: 'abbreviated' })
+        ? monthName(t.lang).format(tick.date)
         : words.day(tick.date.getUTCDate());
   return html`<div class="ticks" part="ticks" aria-hidden="true">
     ${axis.ticks.map((tick) => html`<span class=${`tick ${tick.unit}`} data-at=${tick.at}>${label(tick)}</span>`)}
   </div>`;
+}
+
+const monthNames = new Map<string, Intl.DateTimeFormat>();
+/** A month's short name in a language ("Mar", "3월", "3月"), a format made once per language. */
+function monthName(lang: string): Intl.DateTimeFormat {
+  let format = monthNames.get(lang);
+  if (!format)
+    monthNames.set(lang, (format = new Intl.DateTimeFormat(lang, { month: 'short', timeZone: 'UTC' })));
+  return format;
 }
 
 /** A period in words, at the precision that tells its ends apart: "2023–2024", "February – May 2024". */

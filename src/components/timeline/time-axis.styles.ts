@@ -29,14 +29,18 @@ export default css`
       margin: 0 0 0.5rem;
     }
 
+    /* The zoom buttons and the cluster chips; the category chips' own rules already say the same. */
+    button {
+      color: inherit;
+      font: inherit;
+    }
+
     .axis-controls button {
       min-inline-size: 2.25rem;
       padding: 0.125rem 0.625rem;
       border: 1px solid var(--_line);
       border-radius: var(--_radius);
       background: var(--_surface);
-      color: inherit;
-      font: inherit;
       font-size: 0.875rem;
       cursor: pointer;
     }
@@ -52,16 +56,13 @@ export default css`
       cursor: default;
     }
 
-    .axis-controls button:focus-visible,
-    .viewport:focus-visible,
-    .cluster-label:focus-visible {
+    :is(button, .viewport):focus-visible {
       outline: 2px solid var(--_accent);
       outline-offset: 2px;
     }
 
     .viewport {
-      overflow-x: auto;
-      overflow-y: hidden;
+      overflow: auto hidden;
       /* The browser's own pinch would zoom the page; the axis zooms itself instead. */
       touch-action: pan-x pan-y;
       border: 1px solid var(--_border);
@@ -69,45 +70,81 @@ export default css`
       cursor: grab;
     }
 
+    /*
+     * Its height, top to bottom: 0.375rem (1.875rem with the eras' row), the lanes, the band (--marker-rows rows of
+     * 0.625rem, and 0.5rem) and the ticks' 1.5rem row.
+     */
     .track {
       --_lane: 4rem;
-      --_label: var(--hk-ai-timeline-card-width, 11rem);
-      --_row: 0.625rem;
-      --_band: calc(var(--marker-rows, 1) * var(--_row) + 0.5rem);
-      --_ticks: 1.5rem;
-      --_eras: 0rem;
-      --_top: calc(var(--_eras) + 0.375rem);
+      --_band: calc(var(--marker-rows, 1) * 0.625rem + 0.5rem);
+      --_top: 0.375rem;
       position: relative;
       inline-size: var(--track-width, 100%);
-      block-size: calc(var(--_top) + var(--lanes, 1) * var(--_lane) + var(--_band) + var(--_ticks));
+      block-size: calc(var(--_top) + var(--lanes, 1) * var(--_lane) + var(--_band) + var(--_foot, 1.5rem));
     }
 
-    .track.has-eras {
-      --_eras: 1.5rem;
+    /* The reference line's label has a row of its own, under the ticks' words. */
+    .track:has(.reference) {
+      --_foot: 2.75rem;
+    }
+
+    .has-eras {
+      --_top: 1.875rem;
+    }
+
+    .ticks,
+    .eras {
+      display: block;
+      position: absolute;
+      pointer-events: none;
     }
 
     /* Tick lines run the track's height, behind the labels; their words sit in the bottom row. */
     .ticks {
-      display: block;
-      position: absolute;
-      inset: 0;
+      inset: 0 0 calc(var(--_foot, 1.5rem) - 1.5rem);
       /* The last tick's words stop at the track's end: they must not widen what scrolls. */
       overflow: hidden;
-      pointer-events: none;
     }
 
-    .tick {
+    .eras {
+      inset: 0 0 var(--_foot, 1.5rem);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    .tick,
+    .era,
+    .reference {
       position: absolute;
       inset-block: 0;
       inset-inline-start: calc(var(--at) * 100%);
+      font-size: 0.75rem;
+      white-space: nowrap;
+    }
+
+    /* Behind the labels, like the ticks; its words slide to its left as it nears the end of the axis. */
+    .reference {
+      display: flex;
+      align-items: flex-end;
+      margin: 0;
+      border-inline-start: 2px dashed var(--_accent);
+      color: var(--_accent);
+      pointer-events: none;
+    }
+
+    .reference span {
+      padding: 0 0.25rem;
+      translate: calc(var(--at) * -100%);
+    }
+
+    .tick {
       display: flex;
       align-items: flex-end;
       padding: 0 0 0.25rem 0.25rem;
       border-inline-start: 1px solid color-mix(in srgb, var(--_border) 60%, transparent);
-      font-size: 0.75rem;
       line-height: 1;
       color: var(--_muted);
-      white-space: nowrap;
     }
 
     .tick.year {
@@ -116,29 +153,19 @@ export default css`
       color: var(--_text);
     }
 
-    .eras {
-      display: block;
-      position: absolute;
-      inset: 0 0 var(--_ticks);
-      margin: 0;
-      padding: 0;
-      list-style: none;
-      pointer-events: none;
+    .era,
+    .event .date {
+      overflow: hidden;
+      white-space: nowrap;
+      text-overflow: ellipsis;
     }
 
     .era {
-      position: absolute;
-      inset-block: 0;
-      inset-inline-start: calc(var(--at) * 100%);
       inline-size: calc(var(--span) * 100%);
       padding: 0.125rem 0.375rem;
       background: color-mix(in srgb, var(--_accent) 7%, transparent);
       border-inline: 1px dashed var(--_line);
-      font-size: 0.75rem;
       line-height: 1.25rem;
-      overflow: hidden;
-      white-space: nowrap;
-      text-overflow: ellipsis;
     }
 
     .era-title {
@@ -156,7 +183,6 @@ export default css`
       block-size: calc(var(--lanes, 1) * var(--_lane));
     }
 
-    .year-label,
     .event::before {
       display: none;
     }
@@ -164,11 +190,13 @@ export default css`
     /* A label: in its lane, its marker on the band below, joined by a stem. */
     .event,
     .cluster {
+      /* From the label's foot down to its marker's row on the band: the stem's length. */
+      --_drop: calc(var(--lane, 0) * var(--_lane) + 0.25rem + var(--row, 0) * 0.625rem);
       content-visibility: visible;
       position: absolute;
       inset-inline-start: var(--x, 0);
       inset-block-end: calc(var(--lane, 0) * var(--_lane));
-      inline-size: var(--_label);
+      inline-size: var(--hk-ai-timeline-card-width, 11rem);
       block-size: calc(var(--_lane) - 0.375rem);
       padding: 0;
     }
@@ -177,22 +205,25 @@ export default css`
       inline-size: 10rem;
     }
 
-    .event .card {
+    .event .card,
+    .cluster-label {
       position: relative;
       z-index: 1;
       block-size: 100%;
       padding: 0.25rem 0.5rem;
-      overflow: hidden;
       font-size: 0.8125rem;
+      /* The label's title inherits it. */
+      line-height: 1.0625rem;
+    }
+
+    .event .card {
+      overflow: hidden;
       cursor: pointer;
     }
 
     .event .date {
       font-size: 0.75rem;
       line-height: 1rem;
-      white-space: nowrap;
-      overflow: hidden;
-      text-overflow: ellipsis;
     }
 
     .event .title {
@@ -200,7 +231,6 @@ export default css`
       margin: 0;
       overflow: hidden;
       font-size: 0.8125rem;
-      line-height: 1.0625rem;
       -webkit-line-clamp: 2;
       -webkit-box-orient: vertical;
     }
@@ -209,25 +239,25 @@ export default css`
       position: absolute;
       inset-block-start: 100%;
       inset-inline-start: calc(var(--mx, 0px) + 0.25rem);
-      block-size: calc(var(--lane, 0) * var(--_lane) + 0.25rem + var(--row, 0) * var(--_row));
+      block-size: var(--_drop);
       border-inline-start: 1px solid var(--_line);
     }
 
+    /* border: 0 (no width) also leaves nothing of the dashed style timeline.styles.ts gives an approximate marker. */
     .event .marker,
     .cluster-span {
       position: absolute;
-      inset-block-start: calc(100% + var(--lane, 0) * var(--_lane) + 0.25rem + var(--row, 0) * var(--_row));
+      inset-block-start: calc(100% + var(--_drop));
       inset-inline-start: var(--mx, 0px);
       inline-size: max(0.5rem, var(--ml, 0px));
       block-size: 0.5rem;
-      border: none;
+      border: 0;
       border-radius: 0.25rem;
       background: var(--_accent);
     }
 
     /* An approximate date fades out at both ends: visibly not a precise span. */
     .event.approximate .marker {
-      border: none;
       background: linear-gradient(90deg, transparent, var(--_accent) 30% 70%, transparent);
     }
 
@@ -243,18 +273,10 @@ export default css`
     }
 
     .cluster-label {
-      position: relative;
-      z-index: 1;
       inline-size: 100%;
-      block-size: 100%;
-      padding: 0.25rem 0.5rem;
       border: 1px dashed var(--_accent);
       border-radius: var(--_radius);
       background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
-      color: inherit;
-      font: inherit;
-      font-size: 0.8125rem;
-      line-height: 1.0625rem;
       text-align: start;
       cursor: zoom-in;
     }

@@ -6,17 +6,20 @@
  * `axis-layout.ts`, `axis-labels.ts` and `zoom-steps.ts`; the template in `time-axis-template.ts`.
  */
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { CalendarDate } from '../../model/dates.js';
 import type { TimelineEntry, TimelineEra } from '../../model/normalize.js';
 import {
   layoutLabels,
   stopInView,
+  type AxisItem,
   type AxisLabelLayout,
   type AxisStop,
   type LabelSizes,
 } from './axis-labels.js';
 import { axisExtent, axisTicks, fractionOf, spanOf, type Extent } from './axis-layout.js';
+import type { AxisOverview } from './axis-overview.js';
 import { AxisPointer } from './axis-pointer.js';
-import { axisWords, periodText, renderAxis, type AxisState } from './time-axis-template.js';
+import { periodText, renderAxis, type AxisState } from './time-axis-template.js';
 import axisStyles from './time-axis.styles.js';
 import type { TimelineHandlers } from './timeline-templates.js';
 import type { TimelineView } from './timeline-view.js';
@@ -69,6 +72,12 @@ export interface AxisInput {
   /** The zoom and period the page asked for (`zoom`, `period` attributes). */
   readonly zoom: string | undefined;
   readonly period: string | undefined;
+  /** `relative-to`, drawn as a line: its date, its name (`relative-label`), and whether it is today. */
+  readonly reference?: {
+    readonly date: CalendarDate;
+    readonly label?: string | undefined;
+    readonly now: boolean;
+  };
 }
 
 export class TimeAxis implements ReactiveController {
@@ -81,17 +90,22 @@ export class TimeAxis implements ReactiveController {
   private _entries: readonly TimelineEntry[] = [];
   /** Each entry's period in milliseconds. */
   private _spans: readonly { start: number; end: number }[] = [];
+  /** Each entry's index by id. */
+  private _indexes = new Map<string, number>();
   private _eras: readonly TimelineEra[] = [];
   private _finest: ZoomStep = 'day';
   private _labelWidth = 0;
+  private _measureLabel = true;
   /** The root font size, that rem-sized labels and gaps count in (0: not read yet). */
   private _rem = 0;
   private _layout?: { readonly key: readonly unknown[]; readonly labels: AxisLabelLayout };
+  private _items?: { readonly key: string | undefined; readonly list: readonly AxisItem[] } | undefined;
   /** The stops (labels and clusters) to render at the next update, and the layout they come from. */
   private _shown: readonly AxisStop[] = [];
   /** Each shown stop's place among all the stops (for `aria-posinset`). */
   private _positions: readonly number[] = [];
   private _pinned?: string | undefined;
+  private _reference: AxisInput['reference'];
   private _scrollLeft = 0;
   private _viewFrame = 0;
   /** What to show after the next render: a point of the axis (0–1) at `offset` px, or a period. */
@@ -103,6 +117,8 @@ export class TimeAxis implements ReactiveController {
   private readonly _resizeObserver = new ResizeObserver(() => this._measureWidth());
   private _observedViewport?: Element;
   private readonly _pointer: AxisPointer;
+  /** The overview strip, loaded when the reader first zooms in (see axis-overview.ts). */
+  private _overview?: AxisOverview | Promise<void>;
 
   constructor(
     private readonly _host: TimeAxisHost,
@@ -147,32 +163,50 @@ export class TimeAxis implements ReactiveController {
    * whose labels are rendered.
    */
   prepare(input: AxisInput): readonly number[] {
-    const { entries, eras } = input;
+    const { entries, eras, reference } = input;
     // Before the first measurement, the host's width less the viewport's borders: right at the first render.
     this.viewportWidth ||= Math.max(0, this._host.clientWidth - 2);
-    if (entries !== this._entries || eras !== this._eras) {
-      this.extent = axisExtent([...entries, ...eras]);
+    // Eras compared by length too: a document without them may hand a new empty array each time.
+    if (
+      entries !== this._entries ||
+      (eras !== this._eras && eras.length + this._eras.length > 0) ||
+      reference?.date !== this._reference?.date
+    ) {
+      // The reference line is on the axis, even after the last event ("Today").
+      this.extent = axisExtent([...entries, ...eras, ...(reference ? [reference] : [])]);
       // Once per data: every zoom lays the labels out from these.
       this._spans = entries.map(spanOf);
+      this._indexes = new Map(entries.map((entry, i) => [entry.id, i]));
+      this._items = undefined;
       this._entries = entries;
       this._eras = eras;
       this._finest = finestStep(finestPrecision(entries));
     }
+    this._reference = reference;
     this._applyRequest(input);
     this._pinned = input.pinned;
     const layout = this._labels();
-    const kept = new Set(input.keep.map((id) => entries.findIndex((entry) => entry.id === id)));
+    // A cluster's stop id names its first event: held too, so End reaches a cluster that is off screen.
+    const kept = input.keep.map((id) => this._indexes.get(id?.replace(/^cluster:/, '') ?? '') ?? -1);
+    // A cluster's members are in date order: the bounds rule out most clusters without a scan.
     const holds = (stop: AxisStop) =>
       stop.kind === 'event'
-        ? kept.has(stop.label.index)
-        : stop.cluster.members.some((index) => kept.has(index));
+        ? kept.includes(stop.label.index)
+        : kept.some(
+            (index) =>
+              index >= stop.cluster.members[0]! &&
+              index <= stop.cluster.members.at(-1)! &&
+              stop.cluster.members.includes(index),
+          );
     const left = this._scrollLeft - MARGIN;
     const right = this._scrollLeft + this.viewportWidth + MARGIN;
     const sizes = this._sizes();
-    let positions = layout.stops.flatMap((stop, i) =>
-      stopInView(stop, left, right, sizes) || holds(stop) ? [i] : [],
-    );
-    if (positions.length === 0 && layout.stops.length > 0) positions = [0];
+    // A loop, not flatMap: it runs over every stop on each zoom and scroll.
+    const positions: number[] = [];
+    layout.stops.forEach((stop, i) => {
+      if (stopInView(stop, left, right, sizes) || holds(stop)) positions.push(i);
+    });
+    if (positions.length === 0 && layout.stops.length > 0) positions.push(0);
     this._positions = positions;
     this._shown = positions.map((i) => layout.stops[i]!);
     return this._shown.flatMap((stop) => (stop.kind === 'event' ? [stop.label.index] : []));
@@ -185,7 +219,7 @@ export class TimeAxis implements ReactiveController {
 
   /** The stop that shows an event: its label, or the cluster it is folded into. */
   stopFor(id: string): string {
-    const index = this._entries.findIndex((entry) => entry.id === id);
+    const index = this._indexes.get(id) ?? -1;
     const stop = this._labels().stops.find((candidate) =>
       candidate.kind === 'event'
         ? candidate.label.index === index
@@ -217,6 +251,11 @@ export class TimeAxis implements ReactiveController {
       canZoomOut: this.zoom > 1,
       canZoomIn: this.zoom < maxZoom(span, this.viewportWidth, this._finest) / 1.01,
       announcement: this.announcement,
+      overview: this._overviewFor(view),
+      reference: this._reference && {
+        at: fractionOf(spanOf(this._reference).start, this.extent),
+        ...this._reference,
+      },
       step: (direction) => this.step(direction),
       show: (level) => this.showLevel(level),
       scroll: () => this.followScroll(),
@@ -242,11 +281,15 @@ export class TimeAxis implements ReactiveController {
     track.style.setProperty('--track-width', `${this.trackWidth}px`);
     track.style.setProperty('--lanes', String(layout.lanes));
     track.style.setProperty('--marker-rows', String(layout.markerRows));
-    const label = root.querySelector<HTMLElement>('.event .card')?.offsetWidth;
-    if (label && label !== this._labelWidth) {
+    // Measured once, and again after a resize: reading it forces a layout, which every zoom would pay for.
+    const label = this._measureLabel && root.querySelector<HTMLElement>('.event .card')?.offsetWidth;
+    if (label) {
+      this._measureLabel = false;
       // A page's --hk-ai-timeline-card-width: lay out again with the real width, in the next frame.
-      this._labelWidth = label;
-      this.followScroll(true);
+      if (label !== this._labelWidth) {
+        this._labelWidth = label;
+        this.followScroll(true);
+      }
     }
     for (const mark of root.querySelectorAll<HTMLElement>('[data-x]')) {
       mark.style.setProperty('--x', `${mark.dataset['x']}px`);
@@ -265,6 +308,7 @@ export class TimeAxis implements ReactiveController {
       this._anchor = undefined;
     }
     this._scrollLeft = viewport.scrollLeft;
+    this._placeOverview();
   }
 
   /**
@@ -312,7 +356,7 @@ export class TimeAxis implements ReactiveController {
     const start = Math.min(...stop.cluster.members.map((index) => this._spans[index]!.start));
     const end = Math.max(...stop.cluster.members.map((index) => this._spans[index]!.end));
     this.showPeriod(start, end, true);
-    this.announcement = axisWords(view.language).zoomed(
+    this.announcement = view.translation.axis.zoomed(
       periodText(start, end, view.translation),
       members.length,
     );
@@ -330,6 +374,7 @@ export class TimeAxis implements ReactiveController {
       const moved = Math.abs(viewport.scrollLeft - this._scrollLeft);
       this._scrollLeft = viewport.scrollLeft;
       if (moved > MARGIN / 2 || relayout) this._host.requestUpdate();
+      this._placeOverview();
       this._reportRange();
     });
   };
@@ -412,14 +457,34 @@ export class TimeAxis implements ReactiveController {
     const trackWidth = this.trackWidth;
     const key = [this._entries, this.extent, trackWidth, this._labelWidth, this._pinned];
     if (!this._layout || key.some((part, i) => part !== this._layout!.key[i])) {
-      const items = this._spans.map(({ start, end }, i) => ({
-        start: fractionOf(start, this.extent) * trackWidth,
-        end: fractionOf(end, this.extent) * trackWidth,
-        importance: this._entries[i]!.id === this._pinned ? 6 : this._entries[i]!.importance,
-      }));
-      this._layout = { key, labels: layoutLabels(items, trackWidth, this._sizes()) };
+      // The items, as fractions of the track, are made once per data and selection, not on every zoom.
+      if (!this._items || this._items.key !== this._pinned) {
+        const list = this._spans.map(({ start, end }, i) => ({
+          start: fractionOf(start, this.extent),
+          end: fractionOf(end, this.extent),
+          importance: this._entries[i]!.id === this._pinned ? 6 : this._entries[i]!.importance,
+        }));
+        this._items = { key: this._pinned, list };
+      }
+      this._layout = { key, labels: layoutLabels(this._items.list, trackWidth, this._sizes(), trackWidth) };
     }
     return this._layout.labels;
+  }
+
+  /** The overview strip, when zoomed in: its module is loaded the first time, and the axis rendered again. */
+  private _overviewFor(view: TimelineView): TemplateResult | undefined {
+    if (this.zoom <= 1) return undefined;
+    this._overview ??= import('./axis-overview.js').then(({ AxisOverview }) => {
+      this._overview = new AxisOverview(this, this._host.renderRoot);
+      this._host.requestUpdate();
+    });
+    if (this._overview instanceof Promise) return undefined;
+    this._overview.describe = (start, end) => periodText(start, end, view.translation);
+    return this._overview.render(this._items!.list, view.translation.axis.visiblePeriod);
+  }
+
+  private _placeOverview(): void {
+    if (!(this._overview instanceof Promise)) this._overview?.place(this._scrollLeft);
   }
 
   /** The viewport's width, from the ResizeObserver: the ticks and places depend on it. */
@@ -429,6 +494,7 @@ export class TimeAxis implements ReactiveController {
     this.viewportWidth = width;
     // The page's font size may have changed with it (browser zoom, a media query).
     this._rem = 0;
+    this._measureLabel = true;
     this.zoom = clamp(this.zoom, 1, maxZoom(this.extent.max - this.extent.min, width, this._finest));
     // In the next frame: new lanes resize the host, which in this one would be a ResizeObserver loop.
     requestAnimationFrame(() => this._host.requestUpdate());

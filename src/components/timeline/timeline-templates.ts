@@ -253,7 +253,10 @@ function renderMeta(view: TimelineView, entry: TimelineEntry) {
   </ul>`;
 }
 
-/** Links of events other than the tab stop leave the tab order, so the list stays one tab stop. */
+/**
+ * Links of events other than the tab stop leave the tab order, so the list stays one tab stop. A link reads as its
+ * title; an untitled one as its host ("scmp.com") or mail address, never the whole URL, which screen readers spell.
+ */
 function renderSources(view: TimelineView, sources: readonly TimelineSource[], tabbable: boolean) {
   const t = view.translation;
   return html`<div class="sources" part="sources">
@@ -267,7 +270,7 @@ function renderSources(view: TimelineView, sources: readonly TimelineSource[], t
               href=${source.url}
               rel="noopener noreferrer"
               tabindex=${ifDefined(tabbable ? undefined : -1)}
-              >${source.title ? text(view, source.title) : source.url}</a
+              >${source.title ? text(view, source.title) : hostOf(new URL(source.url))}</a
             >${source.publisher ? html`, ${text(view, source.publisher)}` : nothing}${
               source.date ? html`, ${renderDate(source.date, t)}` : nothing
             }
@@ -275,6 +278,10 @@ function renderSources(view: TimelineView, sources: readonly TimelineSource[], t
       )}
     </ol>
   </div>`;
+  // A mailto: URL has no host: its path is the address.
+  function hostOf({ hostname, pathname }: URL) {
+    return hostname.replace(/^www\.|\.$/g, '') || pathname;
+  }
 }
 
 function renderDate(date: CalendarDate, t: Translation): TemplateResult {

@@ -11,11 +11,13 @@ import { ServerTakeoverController } from '../../controllers/server-takeover-cont
 import { UrlSyncController } from '../../controllers/url-sync-controller.js';
 import { HkAiFilterChangeEvent, HkAiSelectEvent } from '../../events.js';
 import { DEFAULT_TIMEOUT_MS } from '../../load/load-result.js';
+import { SUPPORTED_LANGUAGES } from '../../model/languages.js';
 import type { TimelineEntry } from '../../model/normalize.js';
 import type { Diagnostic } from '../../model/validate.js';
 import { WINDOW_THRESHOLD } from './list-window.js';
 import { renderTimeline, type TimelineHandlers } from './timeline-templates.js';
 import {
+  contentLanguagesOf,
   createViewDeriver,
   diagnosticsOf,
   lastOf,
@@ -121,6 +123,7 @@ export class HkAiTimeline extends LitElement {
     this,
     () => this._modelChanged(),
     this._internals.states,
+    () => this._neededLanguages(),
   );
   private readonly _layoutMode = new LayoutController(this, this._internals.states);
   private readonly _takeover = new ServerTakeoverController(this, () => this.status !== 'loading');
@@ -135,6 +138,7 @@ export class HkAiTimeline extends LitElement {
     count: () => this._view.entries.length,
     focusedIndex: () =>
       this._roving.hasFocus ? this._shownIds(this._view.entries).indexOf(this._roving.active!) : -1,
+    holding: () => this._source.holding,
   });
   private readonly _urlSync = new UrlSyncController(this, (id) => this._select(id));
   private readonly _axis = new AxisController(this);
@@ -199,6 +203,10 @@ export class HkAiTimeline extends LitElement {
   @property({ attribute: 'relative-to' })
   relativeTo?: string;
 
+  /** The name of `relative-to`'s date on the time axis's reference line: "Report" shows "Report, 8 Dec 2024". */
+  @property({ attribute: 'relative-label' })
+  relativeLabel?: string;
+
   /** The id of the selected event, marked with `aria-current`. Kept across language and data changes. */
   @property({ reflect: true })
   selected?: string;
@@ -258,9 +266,7 @@ export class HkAiTimeline extends LitElement {
   private _dataValue: unknown = undefined;
   private _renderedLanguages = '';
   private readonly _deriveView = createViewDeriver();
-  private readonly _shownIds = lastOf((entries: readonly TimelineEntry[]) =>
-    entries.map((entry) => entry.id),
-  );
+  private readonly _shownIds = lastOf((entries: readonly TimelineEntry[]) => entries.map(({ id }) => id));
   /** What the next render shows: derived in `willUpdate`, only read by `render`. */
   private _view: TimelineView = this._deriveView(this._viewInput());
 
@@ -299,16 +305,38 @@ export class HkAiTimeline extends LitElement {
     return root;
   }
 
+  /**
+   * Resolves after the update that shows what was asked for, once its code or data has loaded: the default dataset
+   * in a new `lang`, relative dates.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let wait; (wait = this._source.pending ?? this._relativeDates.pending);) {
+      await wait;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this._source.sync();
     this._locale.update();
+    this._source.sync();
     if (changed.has('filter') || changed.has('query')) this._listWindow.rewind();
     if (this._layoutMode.resolve() === 'horizontal') this._axis.load();
     // A language change re-renders every text in place; keep what the reader was looking at where it was.
     const languages = `${this._locale.language} ${this.displayLang ?? ''}`;
     if (this.hasUpdated && languages !== this._renderedLanguages) this._listWindow.keepInPlace(this.selected);
+    // While the default dataset loads in new languages, the old ones stay on screen, whole.
+    if (this._source.holding) return;
     this._renderedLanguages = languages;
     this._view = this._deriveView(this._viewInput());
+  }
+
+  /** The languages of text to show, or all of them to search. */
+  private _neededLanguages() {
+    return this.query?.trim()
+      ? SUPPORTED_LANGUAGES
+      : contentLanguagesOf(this.displayLang, this._locale.language);
   }
 
   /** What the view is derived from: the properties and the controllers' state. */
@@ -330,8 +358,9 @@ export class HkAiTimeline extends LitElement {
       holding: this._takeover.holding,
       window: (entries: readonly TimelineEntry[]) => {
         if (this._layoutMode.current === 'horizontal') {
-          const eras = modelOf(this._source.state).eras ?? [];
-          return this._axis.prepare(entries, eras, [this._roving.active, this.selected]);
+          const { eras = [] } = modelOf(this._source.state);
+          const keep = [this._roving.active, this.selected];
+          return this._axis.prepare(entries, eras, keep, this._relativeDates.reference);
         }
         // A `#id` link moves the window to its event.
         const hold = this._urlSync.revealing ? this._shownIds(entries).indexOf(this._urlSync.revealing) : -1;
