@@ -91,6 +91,9 @@ export type { TimelineStatus } from './timeline-view.js';
  * @csspart cluster - On the axis, events folded together where their labels do not fit.
  * @csspart cluster-label - A cluster's button ("7 events, 2023–2024"): Enter or a click zooms to its span.
  * @csspart cluster-span - The span of a cluster's events, on the axis band.
+ * @csspart reference - On the axis, the line at `relative-to`, labelled with `relative-label` and the date.
+ * @csspart overview - Under a zoomed-in axis, the whole span in miniature.
+ * @csspart overview-window - The visible window on the overview: a slider (drag it, or arrow, Page, Home, End).
  * @csspart detail - Below the axis, the selected event's whole card.
  *
  * @cssproperty [--hk-ai-timeline-accent-color=#0a58a8] - Markers, dates and links (dark scheme: #7ab7ff).
