@@ -32,6 +32,22 @@ for (const layout of LAYOUTS)
     name: `${layout}-dense-300-1280`,
   });
 
+// The axis zoomed in (with its overview strip) and the report's reference line, in each language.
+const REPORT = { en: 'Report', ko: '보도', 'zh-Hant': '報道' };
+for (const lang of LANGS)
+  for (const [scheme, width] of [
+    ['light', 1280],
+    ['dark', 390],
+  ])
+    shots.push({
+      layout: 'horizontal',
+      lang,
+      scheme,
+      width,
+      extra: { relative: '2024-12-08', 'relative-label': REPORT[lang], period: '2023-07/2025-06' },
+      name: `horizontal-${lang}-reference-overview-${scheme}-${width}`,
+    });
+
 mkdirSync(OUT, { recursive: true });
 const server = await serve('.', { routes: { '/shot': 'scripts/screenshots/page.html' } });
 const browser = await launchChromium();
@@ -44,6 +60,7 @@ try {
     });
     const query = new URLSearchParams({ lang: shot.lang, layout: shot.layout, scheme: shot.scheme });
     if (shot.dense) query.set('dense', String(shot.dense));
+    for (const [name, value] of Object.entries(shot.extra ?? {})) query.set(name, value);
     await page.goto(`http://127.0.0.1:${server.address().port}/shot?${query}`);
     await page.waitForFunction(
       (layout) => {

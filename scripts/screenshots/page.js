@@ -1,10 +1,14 @@
-// Sets the timeline up from the page's query string: ?lang=ko&layout=horizontal&scheme=dark&dense=300
+// Sets the timeline up from the page's query string:
+// ?lang=ko&layout=horizontal&scheme=dark&dense=300&relative=2024-12-08&relative-label=Report&zoom=year&period=2023-07/2025-06
 const params = new URLSearchParams(location.search);
 const el = document.querySelector('hk-ai-timeline');
 document.documentElement.lang = params.get('lang') ?? 'en';
 document.documentElement.dataset.scheme = params.get('scheme') ?? 'light';
 el.layout = params.get('layout') ?? 'vertical';
 if (params.get('relative')) el.relativeTo = params.get('relative');
+if (params.get('relative-label')) el.relativeLabel = params.get('relative-label');
+if (params.get('zoom')) el.zoom = params.get('zoom');
+if (params.get('period')) el.period = params.get('period');
 const dense = Number(params.get('dense'));
 if (dense > 0) {
   // `dense` events over two years, a few a week, in three categories: the crowded case.

@@ -52,6 +52,7 @@ export const en: Translation = {
     },
     eras: 'Eras',
     today: 'Today',
+    named: (name) => `${name}, `,
     visiblePeriod: 'Visible period',
     day: (day) => String(day),
     cluster: (count, period) => `${count} events, ${period}`,

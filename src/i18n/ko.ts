@@ -48,6 +48,7 @@ export const ko: Translation = {
     levels: { fit: '전체', decade: '10년', year: '연', quarter: '분기', month: '월', week: '주', day: '일' },
     eras: '시기',
     today: '오늘',
+    named: (name) => `${name}, `,
     visiblePeriod: '보이는 기간',
     day: (day) => `${day}일`,
     cluster: (count, period) => `사건 ${count}건, ${period}`,

@@ -85,8 +85,9 @@ export interface AxisWords {
   readonly levels: Readonly<Record<ZoomLevelName, string>>;
   /** The name of the list of eras. */
   readonly eras: string;
-  /** The reference line at `relative-to="now"`. */
+  /** The reference line at `relative-to="now"`, and how its name leads its date: "Report, ", "報道，". */
   readonly today: string;
+  named(name: string): string;
   /** The overview strip's slider, whose value is the visible period. */
   readonly visiblePeriod: string;
   /** A day tick's label: "9", "9일", "9日". */

@@ -41,6 +41,7 @@ export const zhHant: Translation = {
     levels: { fit: '全部', decade: '十年', year: '年', quarter: '季', month: '月', week: '週', day: '日' },
     eras: '時期',
     today: '今日',
+    named: (name) => `${name}，`,
     visiblePeriod: '顯示的時段',
     day: (day) => `${day}日`,
     cluster: (count, period) => `${count} 個事件，${period}`,

@@ -238,7 +238,7 @@ function renderReference({ reference }: AxisState, t: Translation, words: AxisWo
   const name = reference.label ?? (reference.now ? words.today : '');
   return html`<p class="reference" part="reference" data-at=${reference.at}>
     <span
-      >${name && `${name}, `}<time datetime=${reference.date.iso}
+      >${name && words.named(name)}<time datetime=${reference.date.iso}
         >${formatCalendarDate(reference.date, t)}</time
       ></span
     >
