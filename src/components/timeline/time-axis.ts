@@ -281,16 +281,6 @@ export class TimeAxis implements ReactiveController {
     track.style.setProperty('--track-width', `${this.trackWidth}px`);
     track.style.setProperty('--lanes', String(layout.lanes));
     track.style.setProperty('--marker-rows', String(layout.markerRows));
-    // Measured once, and again after a resize: reading it forces a layout, which every zoom would pay for.
-    const label = this._measureLabel && root.querySelector<HTMLElement>('.event .card')?.offsetWidth;
-    if (label) {
-      this._measureLabel = false;
-      // A page's --hk-ai-timeline-card-width: lay out again with the real width, in the next frame.
-      if (label !== this._labelWidth) {
-        this._labelWidth = label;
-        this.followScroll(true);
-      }
-    }
     for (const mark of root.querySelectorAll<HTMLElement>('[data-x]')) {
       mark.style.setProperty('--x', `${mark.dataset['x']}px`);
       for (const name of ['lane', 'mx', 'ml', 'row', 'at', 'span'] as const) {
@@ -302,6 +292,17 @@ export class TimeAxis implements ReactiveController {
     for (const mark of root.querySelectorAll<HTMLElement>('[data-at]:not([data-x])')) {
       mark.style.setProperty('--at', mark.dataset['at']!);
       mark.style.setProperty('--span', mark.dataset['span'] ?? '0');
+    }
+    // Measured once, and again after a resize: reading it forces a layout (after every style
+    // above is set, so that one layout serves this and the scroll position below), which every zoom would pay for.
+    const label = this._measureLabel && root.querySelector<HTMLElement>('.event .card')?.offsetWidth;
+    if (label) {
+      this._measureLabel = false;
+      // A page's --hk-ai-timeline-card-width: lay out again with the real width, in the next frame.
+      if (label !== this._labelWidth) {
+        this._labelWidth = label;
+        this.followScroll(true);
+      }
     }
     if (this._anchor) {
       viewport.scrollLeft = this._anchor.at * this.trackWidth - this._anchor.offset;
