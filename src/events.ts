@@ -91,8 +91,22 @@ export class HkAiRangeChangeEvent extends HkAiDetailEvent<HkAiRangeChangeDetail>
   }
 }
 
+export interface HkAiLanguageChangeDetail {
+  /** The language chosen: `ko`, `en` or `zh-Hant`; the timeline's `lang` is set to it. */
+  readonly lang: string;
+}
+
+/** Fired when the reader chooses a language in the `language-picker` menu. */
+export class HkAiLanguageChangeEvent extends HkAiDetailEvent<HkAiLanguageChangeDetail> {
+  static readonly type = 'hk-ai-language-change';
+  constructor(detail: HkAiLanguageChangeDetail) {
+    super(HkAiLanguageChangeEvent.type, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'hk-ai-language-change': HkAiLanguageChangeEvent;
     'hk-ai-load': HkAiLoadEvent;
     'hk-ai-error': HkAiErrorEvent;
     'hk-ai-select': HkAiSelectEvent;

@@ -15,6 +15,7 @@ interface TimelineArgs {
   'display-lang'?: string;
   'relative-to'?: string;
   'relative-label'?: string;
+  'language-picker'?: boolean;
   selected?: string;
   filter?: string;
   query?: string;
@@ -38,6 +39,7 @@ const meta: Meta<TimelineArgs> = {
     'display-lang': { control: 'select', options: ['', 'zh-Hant en', 'en zh-Hant', 'ko en', 'ko zh-Hant'] },
     'relative-to': { control: 'text', description: 'A date such as 2024-12-08, or "now".' },
     'relative-label': { control: 'text', description: 'The name of relative-to on the time axis’s line.' },
+    'language-picker': { control: 'boolean', description: 'A menu of the document’s languages; sets lang.' },
     selected: { control: 'text', description: 'The id of the selected event.' },
     filter: {
       control: 'select',
@@ -67,6 +69,7 @@ const meta: Meta<TimelineArgs> = {
       display-lang=${ifDefined(args['display-lang'] || undefined)}
       relative-to=${ifDefined(args['relative-to'] || undefined)}
       relative-label=${ifDefined(args['relative-label'] || undefined)}
+      ?language-picker=${args['language-picker']}
       selected=${ifDefined(args.selected || undefined)}
       filter=${ifDefined(args.filter || undefined)}
       query=${ifDefined(args.query || undefined)}
@@ -220,6 +223,9 @@ export const HorizontalReferenceLine: Story = {
 export const HorizontalToday: Story = {
   args: { lang: 'ko', layout: 'horizontal', 'relative-to': 'now' },
 };
+
+/** `language-picker`: a menu of the languages the document has, each named in itself; it sets `lang`. */
+export const LanguagePicker: Story = { args: { lang: 'zh-Hant', 'language-picker': true } };
 
 /** Opened on a period: `period="2023-06/2024-12"`. */
 export const HorizontalPeriod: Story = {

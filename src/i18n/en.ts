@@ -28,6 +28,7 @@ export const en: Translation = {
   },
   skipped: (count) => (count === 1 ? '1 event could not be shown.' : `${count} events could not be shown.`),
   warnings: (count) => (count === 1 ? '1 value was ignored.' : `${count} values were ignored.`),
+  language: 'Language',
   searchLabel: 'Search events',
   categoryLabel: 'Category',
   allCategories: 'All',

@@ -32,6 +32,7 @@ export const ko: Translation = {
   },
   skipped: (count) => `사건 ${count}건을 표시하지 못했습니다.`,
   warnings: (count) => `값 ${count}개를 무시했습니다.`,
+  language: '언어',
   searchLabel: '사건 검색',
   categoryLabel: '분류',
   allCategories: '전체',

@@ -54,6 +54,8 @@ export interface Translation {
   /** Summary of the problems in a document that still loaded, e.g. "2 events could not be shown". */
   skipped(count: number): string;
   warnings(count: number): string;
+  /** Accessible name of the language menu (`language-picker`). */
+  readonly language: string;
   /** Accessible name and placeholder of the search box. */
   readonly searchLabel: string;
   /** Accessible name of the group of category buttons. */

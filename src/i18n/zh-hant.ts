@@ -25,6 +25,7 @@ export const zhHant: Translation = {
   },
   skipped: (count) => `${count} 個事件無法顯示。`,
   warnings: (count) => `已略過 ${count} 項資料。`,
+  language: '語言',
   searchLabel: '搜尋事件',
   categoryLabel: '類別',
   allCategories: '全部',

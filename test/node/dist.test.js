@@ -187,6 +187,7 @@ describe('every chunk of the one-file build, each in use on one page', () => {
         [...document.querySelectorAll('hk-ai-timeline')].every((el) => el.status === 'ready') &&
         document.querySelector('#axis').shadowRoot.querySelector('.tick') &&
         document.querySelector('#axis').shadowRoot.querySelector('.overview-window') &&
+        document.querySelector('#chinese').shadowRoot.querySelector('[part="language-picker"]') &&
         document.querySelector('#relative').shadowRoot.querySelector('[part="relative"]'),
       null,
       { timeout: 15000 },
@@ -344,6 +345,7 @@ describe('the package', () => {
     assert.deepEqual(timeline.events.map((event) => event.name).sort(), [
       'hk-ai-error',
       'hk-ai-filter-change',
+      'hk-ai-language-change',
       'hk-ai-load',
       'hk-ai-range-change',
       'hk-ai-select',

@@ -24,6 +24,7 @@ import axisStyles from './time-axis.styles.js';
 import type { TimelineHandlers } from './timeline-templates.js';
 import type { TimelineView } from './timeline-view.js';
 import {
+  ZOOM_STEPS,
   availableSteps,
   finestPrecision,
   finestStep,
@@ -436,7 +437,7 @@ export class TimeAxis implements ReactiveController {
       };
     } else if (zoom || period) {
       console.warn(
-        `<hk-ai-timeline>: zoom="${zoom}" period="${period}" ignored: zoom is fit, decade, year, quarter, month, week or day; period is like 2023-01/2024-06.`,
+        `<hk-ai-timeline>: zoom="${zoom}" period="${period}" ignored: zoom is one of fit, ${ZOOM_STEPS.join(', ')}; period is like 2023-01/2024-06.`,
       );
     }
   }

@@ -24,6 +24,8 @@ export interface TimelineHandlers {
   readonly chooseCategory: (key: string | undefined) => void;
   /** The time axis, once its module has loaded (the horizontal layout): it renders the events its own way. */
   readonly renderAxis?: (view: TimelineView, handlers: TimelineHandlers) => TemplateResult | typeof nothing;
+  /** The language menu, once its module has loaded (with `language-picker`). */
+  readonly renderLanguagePicker?: (view: TimelineView) => TemplateResult | string;
 }
 
 export function renderTimeline(view: TimelineView, handlers: TimelineHandlers): TemplateResult {
@@ -126,6 +128,7 @@ function renderControls(view: TimelineView, handlers: TimelineHandlers): Templat
           </div>`
         : nothing
     }
+    ${handlers.renderLanguagePicker?.(view)}
   </div>`;
 }
 

@@ -2,6 +2,7 @@ import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'l
 import { customElement, property } from 'lit/decorators.js';
 import { AxisController } from '../../controllers/axis-controller.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
+import { LanguagePickerController } from '../../controllers/language-picker-controller.js';
 import { LayoutController, type TimelineLayout } from '../../controllers/layout-controller.js';
 import { ListWindowController } from '../../controllers/list-window-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -53,6 +54,8 @@ export type { TimelineStatus } from './timeline-view.js';
  * `#id` link). `detail: { id, event }`.
  * @fires {HkAiRangeChangeEvent} hk-ai-range-change - The reader moved or zoomed the time axis.
  * `detail: { zoom, period }`, as the `zoom` and `period` properties now hold them.
+ * @fires {HkAiLanguageChangeEvent} hk-ai-language-change - The reader chose a language in the `language-picker`
+ * menu; `lang` now holds it. `detail: { lang }`.
  *
  * @csspart heading - The document's title.
  * @csspart intro - The document's description.
@@ -62,6 +65,7 @@ export type { TimelineStatus } from './timeline-view.js';
  * @csspart controls - The search box and the category buttons above the list.
  * @csspart search - The search box.
  * @csspart chip - A category button; `aria-pressed` tells the active one.
+ * @csspart language-picker - The menu of the document's languages (with `language-picker`).
  * @csspart list - The ordered list of events.
  * @csspart event - One event (a list item); carries `data-event-id`. One of them is the timeline's single tab stop:
  * arrow keys move between events, Home and End jump to the ends, Enter or Space selects.
@@ -146,6 +150,7 @@ export class HkAiTimeline extends LitElement {
   private readonly _urlSync = new UrlSyncController(this, (id) => this._select(id));
   private readonly _axis = new AxisController(this);
   private readonly _relativeDates = new RelativeDatesController(this);
+  private readonly _languagePicker = new LanguagePickerController(this);
 
   /**
    * URL of a timeline JSON document to fetch (http or https, absolute or relative to the page). A newer `src`
@@ -265,6 +270,10 @@ export class HkAiTimeline extends LitElement {
   @property()
   period?: string;
 
+  /** Shows a menu of the languages the document has; choosing one sets `lang`. Off: most pages have their own. */
+  @property({ type: Boolean, attribute: 'language-picker' })
+  languagePicker = false;
+
   private _srcValue: string | null = null;
   private _dataValue: unknown = undefined;
   private _renderedLanguages = '';
@@ -280,6 +289,7 @@ export class HkAiTimeline extends LitElement {
     searchInput: (event) => this._changeFilter({ query: (event.target as HTMLInputElement).value }),
     chooseCategory: (filter) => this._changeFilter({ filter }),
     renderAxis: (view, handlers) => this._axis.render(view, handlers) ?? nothing,
+    renderLanguagePicker: (view) => this._languagePicker.render(view),
   };
 
   /** `loading`, `ready`, `empty` or `error`. Also exposed to CSS as `:state(…)`. */
