@@ -190,3 +190,20 @@ describe('the time axis reference line (relative-to)', () => {
     expect(line(el)).to.equal(null);
   });
 });
+
+describe('the time axis after a zoom step', () => {
+  it('should render the stops that the step brings into view in the same update, before any scroll event', async () => {
+    const el = await axis('lang=en&layout=horizontal');
+    const view = () => viewport(el).getBoundingClientRect();
+    for (let step = 0; step < 4; step += 1) {
+      zoomIn(el).click();
+      await el.updateComplete;
+      const box = view();
+      const seen = [...root(el).querySelectorAll('[part="card"], [part="cluster-label"]')].filter((card) => {
+        const rect = card.getBoundingClientRect();
+        return rect.right > box.left && rect.left < box.right;
+      });
+      expect(seen.length, `step ${step + 1}: nothing rendered in view`).to.be.greaterThan(0);
+    }
+  });
+});

@@ -108,6 +108,8 @@ export class TimeAxis implements ReactiveController {
   private _pinned?: string | undefined;
   private _reference: AxisInput['reference'];
   private _scrollLeft = 0;
+  /** The left edge of what `prepare` chose to render, on the track. */
+  private _left = 0;
   private _viewFrame = 0;
   /** What to show after the next render: a point of the axis (0–1) at `offset` px, or a period. */
   private _anchor?: { at: number; offset: number };
@@ -199,8 +201,10 @@ export class TimeAxis implements ReactiveController {
               index <= stop.cluster.members.at(-1)! &&
               stop.cluster.members.includes(index),
           );
-    const left = this._scrollLeft - MARGIN;
-    const right = this._scrollLeft + this.viewportWidth + MARGIN;
+    // After a zoom, the viewport's left edge is where this render will scroll it to.
+    const left = (this._left =
+      (this._anchor ? this._anchor.at * this.trackWidth - this._anchor.offset : this._scrollLeft) - MARGIN);
+    const right = left + this.viewportWidth + MARGIN * 2;
     const sizes = this._sizes();
     // A loop, not flatMap: it runs over every stop on each zoom and scroll.
     const positions: number[] = [];
@@ -242,7 +246,7 @@ export class TimeAxis implements ReactiveController {
       extent: this.extent,
       trackWidth: this.trackWidth,
       ticks: this.viewportWidth
-        ? axisTicks(this.extent, this.trackWidth, ...this._msRange(this._scrollLeft - MARGIN, MARGIN * 2))
+        ? axisTicks(this.extent, this.trackWidth, ...this._msRange(this._left, MARGIN * 2))
         : [],
       stops: this._shown,
       positions: this._positions,
@@ -284,13 +288,13 @@ export class TimeAxis implements ReactiveController {
     track.style.setProperty('--marker-rows', String(layout.markerRows));
     for (const mark of root.querySelectorAll<HTMLElement>('[data-x]')) {
       mark.style.setProperty('--x', `${mark.dataset['x']}px`);
-      for (const name of ['lane', 'mx', 'ml', 'row', 'at', 'span'] as const) {
+      for (const name of ['lane', 'mx', 'ml', 'row'] as const) {
         const value = mark.dataset[name];
         if (value !== undefined)
           mark.style.setProperty(`--${name}`, name === 'mx' || name === 'ml' ? `${value}px` : value);
       }
     }
-    for (const mark of root.querySelectorAll<HTMLElement>('[data-at]:not([data-x])')) {
+    for (const mark of root.querySelectorAll<HTMLElement>('[data-at]')) {
       mark.style.setProperty('--at', mark.dataset['at']!);
       mark.style.setProperty('--span', mark.dataset['span'] ?? '0');
     }
