@@ -5,8 +5,7 @@
  * only by timelines whose layout comes to `horizontal`, so the vertical list costs none of it. The arithmetic is in
  * `axis-layout.ts`, `axis-labels.ts` and `zoom-steps.ts`; the template in `time-axis-template.ts`.
  */
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import type { CalendarDate } from '../../model/dates.js';
+import type { ReactiveController, TemplateResult } from 'lit';
 import type { TimelineEntry, TimelineEra } from '../../model/normalize.js';
 import {
   layoutLabels,
@@ -21,6 +20,7 @@ import type { AxisOverview } from './axis-overview.js';
 import { AxisPointer } from './axis-pointer.js';
 import { periodText, renderAxis, type AxisState } from './time-axis-template.js';
 import axisStyles from './time-axis.styles.js';
+import type { AxisInput, TimeAxisHost, TimeAxisOptions } from './axis-input.js';
 import type { TimelineHandlers } from './timeline-templates.js';
 import type { TimelineView } from './timeline-view.js';
 import {
@@ -47,39 +47,7 @@ const MAX_LANES = 4;
 /** Rendered beyond each side of the viewport, so a short pan shows no gap. */
 const MARGIN = 400;
 
-export interface TimeAxisHost extends ReactiveControllerHost, HTMLElement {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-}
-
-/** What the reader's view is: the zoom step nearest to it and the visible period (`2023-01-01/2024-06-30`). */
-export interface AxisRange {
-  readonly zoom: ZoomLevel;
-  readonly period: string;
-}
-
-export interface TimeAxisOptions {
-  /** The reader moved or zoomed the axis (not called for what the page asked for). */
-  readonly rangeChanged: (range: AxisRange) => void;
-}
-
-/** What the timeline hands the axis in `willUpdate`. */
-export interface AxisInput {
-  readonly entries: readonly TimelineEntry[];
-  readonly eras: readonly TimelineEra[];
-  /** The active and the selected event: rendered even off screen. */
-  readonly keep: readonly (string | undefined)[];
-  /** The selected event: its label is placed first, so it always has one. */
-  readonly pinned?: string | undefined;
-  /** The zoom and period the page asked for (`zoom`, `period` attributes). */
-  readonly zoom: string | undefined;
-  readonly period: string | undefined;
-  /** `relative-to`, drawn as a line: its date, its name (`relative-label`), and whether it is today. */
-  readonly reference?: {
-    readonly date: CalendarDate;
-    readonly label?: string | undefined;
-    readonly now: boolean;
-  };
-}
+export type { AxisInput, AxisRange, TimeAxisHost, TimeAxisOptions } from './axis-input.js';
 
 export class TimeAxis implements ReactiveController {
   /** 1 shows the whole axis; 2 makes it twice the viewport's width, and so on. */
