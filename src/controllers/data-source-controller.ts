@@ -6,8 +6,8 @@ import {
   type TimelineFailure,
   type TimelineLoadResult,
 } from '../load/load-result.js';
-import { loadDefaultDocument } from '../default-documents/index.js';
-import { SUPPORTED_LANGUAGES, type SupportedLanguage } from '../model/languages.js';
+import { defaultLanguagesFor, loadDefaultDocument } from '../default-documents/index.js';
+import type { SupportedLanguage } from '../model/languages.js';
 import { normalizeTimeline, type TimelineModel } from '../model/normalize.js';
 import { fatalDiagnostic, validateTimeline, type Diagnostic } from '../model/validate.js';
 
@@ -152,8 +152,7 @@ export class DataSourceController implements ReactiveController {
     });
     const stays = kind === 'default' && this._kind === kind && this.state.status === 'ready';
     this._kind = kind;
-    // One language's slice, or the whole dataset for more (see loadDefaultDocument).
-    const asked = languages.length === 1 ? languages : SUPPORTED_LANGUAGES;
+    const asked = defaultLanguagesFor(languages);
     if (kind === 'default') this._asked = asked;
     this.pending = undefined;
     if (kind === 'data' || kind === 'none') {

@@ -3,7 +3,7 @@
  * timeline shows: one language's slice, a third of the text, or the whole document for two display languages.
  * The slices are written by `npm run data:slices` from data/hk-ai-milestones.json (scripts/slice-data.js).
  */
-import type { SupportedLanguage } from '../model/languages.js';
+import { SUPPORTED_LANGUAGES, type SupportedLanguage } from '../model/languages.js';
 
 const SLICES: Record<SupportedLanguage, () => Promise<{ default: unknown }>> = {
   en: () => import('./hk-ai-milestones.en.json', { with: { type: 'json' } }),
@@ -11,6 +11,12 @@ const SLICES: Record<SupportedLanguage, () => Promise<{ default: unknown }>> = {
   'zh-Hant': () => import('./hk-ai-milestones.zh-Hant.json', { with: { type: 'json' } }),
 };
 
+/** The languages the default dataset comes in for text needed in `languages`: one slice's, or all of them. */
+export function defaultLanguagesFor(languages: readonly SupportedLanguage[]): readonly SupportedLanguage[] {
+  return languages.length === 1 ? languages : SUPPORTED_LANGUAGES;
+}
+
+/** The default dataset in `defaultLanguagesFor(languages)`. */
 export function loadDefaultDocument(languages: readonly SupportedLanguage[]): Promise<unknown> {
   const load = languages.length === 1 ? SLICES[languages[0]!] : () => import('../default-document.js');
   return load().then((module) => module.default);
