@@ -19,6 +19,8 @@ export default [
       'convert/index': 'src/convert/index.ts',
       'cli/index': 'src/cli/index.ts',
       'ssr/render-timeline': 'src/ssr/render-timeline.ts',
+      // Imports nothing: a page without a bundler loads it beside the one-file build.
+      'translations/ja': 'src/translations/ja.ts',
     },
     external: [
       /^lit(\/|$)/,

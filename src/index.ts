@@ -17,7 +17,14 @@ export {
 export { fetchTimeline, DEFAULT_TIMEOUT_MS } from './load/fetch-timeline.js';
 export type { FailureKind, TimelineFailure, TimelineLoadResult, LoadOptions } from './load/fetch-timeline.js';
 export { documentFromEventElements, timelineFromLightDom } from './load/light-dom.js';
-export { TRANSLATIONS, formatCalendarDate, formatDateLabel } from './i18n/index.js';
+export {
+  TRANSLATIONS,
+  formatCalendarDate,
+  formatDateLabel,
+  languageName,
+  registerTranslation,
+  translationFor,
+} from './i18n/index.js';
 export { formatRelativeDate } from './i18n/relative-date.js';
-export type { Translation, LabelPart } from './i18n/index.js';
+export type { Translation, TranslationInput, LabelPart } from './i18n/index.js';
 export * from './model/index.js';

@@ -6,7 +6,9 @@ import eras from '../data/examples/eras.json';
 import longText from '../data/examples/long-text.json';
 import partialErrors from '../data/examples/partial-errors.json';
 import precision from '../data/examples/precision.json';
-import '../src/index.js';
+import { ja as jaDistance } from 'date-fns/locale/ja';
+import { registerTranslation } from '../src/index.js';
+import { ja } from '../src/translations/ja.js';
 import { syntheticTimeline } from './generated.js';
 
 interface TimelineArgs {
@@ -226,6 +228,16 @@ export const HorizontalToday: Story = {
 
 /** `language-picker`: a menu of the languages the document has, each named in itself; it sets `lang`. */
 export const LanguagePicker: Story = { args: { lang: 'zh-Hant', 'language-picker': true } };
+
+/**
+ * A language the page brings: `registerTranslation(ja)` with the shipped Japanese (`hk-ai-timeline/translations/ja.js`)
+ * and date-fns's Japanese distances. Dates come from `Intl`; the default dataset has no Japanese, so its English
+ * shows, marked "日本語訳なし".
+ */
+export const RegisteredLanguage: Story = {
+  args: { lang: 'ja', 'relative-to': '2024-12-08' },
+  loaders: [() => registerTranslation({ ...ja, distanceLocale: jaDistance })],
+};
 
 /** Opened on a period: `period="2023-06/2024-12"`. */
 export const HorizontalPeriod: Story = {

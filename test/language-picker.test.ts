@@ -24,7 +24,7 @@ describe('language-picker', () => {
     expect([...menu.options].map((option) => [option.value, option.lang, text(option)])).to.deep.equal([
       ['en', 'en', 'English'],
       ['ko', 'ko', '한국어'],
-      ['zh-Hant', 'zh-Hant', '中文'],
+      ['zh-Hant', 'zh-Hant', '繁體中文'],
     ]);
     expect(menu.value).to.equal('en');
     const fired = oneEvent(el, 'hk-ai-language-change');

@@ -7,7 +7,7 @@ import {
   type TimelineLoadResult,
 } from '../load/load-result.js';
 import { defaultLanguagesFor, loadDefaultDocument } from '../default-documents/index.js';
-import type { SupportedLanguage } from '../model/languages.js';
+import type { InterfaceLanguage } from '../model/languages.js';
 import { normalizeTimeline, type TimelineModel } from '../model/normalize.js';
 import { fatalDiagnostic, validateTimeline, type Diagnostic } from '../model/validate.js';
 
@@ -55,9 +55,9 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /** The languages the timeline needs text in (to show, or to search): the default dataset is loaded in those. */
-export type ContentLanguages = () => readonly SupportedLanguage[];
+export type ContentLanguages = () => readonly InterfaceLanguage[];
 
-const covered = (have: readonly SupportedLanguage[], need: readonly SupportedLanguage[]) =>
+const covered = (have: readonly InterfaceLanguage[], need: readonly InterfaceLanguage[]) =>
   need.every((language) => have.includes(language));
 
 const EMPTY_DOCUMENT = { events: [] };
@@ -75,8 +75,8 @@ export class DataSourceController implements ReactiveController {
   private _lastInput: 'src' | 'data' | undefined;
   private _kind?: SourceKind;
   /** The languages of the default dataset: asked for last, and in the document on screen. */
-  private _asked: readonly SupportedLanguage[] = [];
-  private _shown: readonly SupportedLanguage[] = [];
+  private _asked: readonly InterfaceLanguage[] = [];
+  private _shown: readonly InterfaceLanguage[] = [];
   private _dirty = true;
   private _run = 0;
   private _inFlight?: AbortController;
@@ -236,7 +236,7 @@ function load(
   kind: 'src' | 'light-dom' | 'default',
   host: DataSourceHost,
   signal: AbortSignal,
-  languages: readonly SupportedLanguage[],
+  languages: readonly InterfaceLanguage[],
 ) {
   if (kind === 'src') {
     return import('../load/fetch-timeline.js').then(({ fetchTimeline }) =>

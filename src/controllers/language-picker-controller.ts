@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 
 import type { LanguagePicker } from '../components/timeline/language-picker.js';
 import type { TimelineView } from '../components/timeline/timeline-view.js';
 import { HkAiLanguageChangeEvent } from '../events.js';
-import type { SupportedLanguage } from '../model/languages.js';
+import type { InterfaceLanguage } from '../model/languages.js';
 
 export interface LanguagePickerHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -35,7 +35,7 @@ export class LanguagePickerController implements ReactiveController {
     return (this._host.languagePicker && this._picker?.render(view, this._choose)) || '';
   }
 
-  private readonly _choose = (lang: SupportedLanguage): void => {
+  private readonly _choose = (lang: InterfaceLanguage): void => {
     this._host.lang = lang;
     this._host.dispatchEvent(new HkAiLanguageChangeEvent({ lang }));
   };

@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { TRANSLATIONS, type Translation } from '../i18n/index.js';
-import { resolveLanguage, type SupportedLanguage } from '../model/languages.js';
+import { translationFor, type Translation } from '../i18n/index.js';
+import { resolveLanguage, type InterfaceLanguage } from '../model/languages.js';
 
 /**
  * Resolves the language an element speaks: its own `lang`, else the closest ancestor's (across shadow roots),
@@ -9,7 +9,9 @@ import { resolveLanguage, type SupportedLanguage } from '../model/languages.js';
 export class LocaleController implements ReactiveController {
   private readonly _host: ReactiveControllerHost & HTMLElement;
   private _observer?: MutationObserver;
-  private _current: SupportedLanguage = 'en';
+  private _current: InterfaceLanguage = 'en';
+  /** The strings last handed to the host. */
+  private _translation?: Translation;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this._host = host;
@@ -17,12 +19,12 @@ export class LocaleController implements ReactiveController {
   }
 
   /** The resolved interface language. */
-  get language(): SupportedLanguage {
+  get language(): InterfaceLanguage {
     return this._current;
   }
 
   get translation(): Translation {
-    return TRANSLATIONS[this._current];
+    return (this._translation = translationFor(this._current));
   }
 
   hostConnected(): void {
@@ -44,7 +46,7 @@ export class LocaleController implements ReactiveController {
    * Resolves the language for this update: called by the host in `willUpdate`, so a `lang` set on the host shows
    * in the same update (and on the server, where @lit-labs/ssr calls no controller's `hostUpdate`).
    */
-  update(): SupportedLanguage {
+  update(): InterfaceLanguage {
     this._current = this._resolve();
     return this._current;
   }
@@ -54,15 +56,16 @@ export class LocaleController implements ReactiveController {
     window.removeEventListener('languagechange', this._refresh);
   }
 
+  /** Re-renders when the language changed, or its strings (a page registered new ones: `registerTranslation`). */
   private readonly _refresh = () => {
     const next = this._resolve();
-    if (next !== this._current) {
+    if (next !== this._current || translationFor(next) !== this._translation) {
       this._current = next;
       this._host.requestUpdate();
     }
   };
 
-  private _resolve(): SupportedLanguage {
+  private _resolve(): InterfaceLanguage {
     // On the server (@lit-labs/ssr) there is no tree above the host and no reader's browser: only `lang` counts.
     if (isServer) return resolveLanguage([this._host.lang]);
     return resolveLanguage([...ancestorLangs(this._host), ...navigator.languages]);

@@ -4,7 +4,6 @@ import type { Translation } from './translation.js';
 // Hong Kong English follows British conventions: "28 October 2024", "44 BC".
 export const en: Translation = {
   lang: 'en',
-  languageNames: { en: 'English', ko: 'Korean', 'zh-Hant': 'Chinese' },
   formatDate: dateFormatter('en-GB', 'short'),
   yearFirst: false,
   approximate: (parts) => ['c. ', ...parts],

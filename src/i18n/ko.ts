@@ -5,7 +5,6 @@ const CONFIDENCE = { high: '높음', medium: '보통', low: '낮음' } as const;
 
 export const ko: Translation = {
   lang: 'ko',
-  languageNames: { en: '영어', ko: '한국어', 'zh-Hant': '중국어' },
   formatDate: dateFormatter('ko', 'long'),
   yearFirst: true,
   // "경" follows one date ("2014년경"), but after a period it reads as bound to its end: "2013~2014년경" can

@@ -22,6 +22,7 @@ export const DISTANCE_LOCALES: Readonly<Record<SupportedLanguage, Locale>> = {
 /**
  * How far an event lies from a reference date, in the translation's words: "about 10 years earlier",
  * "약 10년 전", "大約 10 年前". Measured from the middle of the event's period, so "2014" is not read as 1 January.
+ * A registered language with no date-fns `distanceLocale` gets its distance from `Intl` ("10 年").
  */
 export function formatRelativeDate(
   date: CalendarDate,
@@ -30,7 +31,26 @@ export function formatRelativeDate(
 ): string {
   if (contains(date, reference)) return translation.relative('', 'same');
   const middle = middleOf(date);
-  const locale = DISTANCE_LOCALES[translation.lang as SupportedLanguage] ?? enGB;
-  const distance = formatDistance(middle, startOf(reference), { locale });
+  const locale = translation.distanceLocale ?? DISTANCE_LOCALES[translation.lang as SupportedLanguage];
+  const distance = locale
+    ? formatDistance(middle, startOf(reference), { locale })
+    : intlDistance(Math.abs(middle.getTime() - startOf(reference).getTime()), translation.lang);
   return translation.relative(distance, isBefore(middle, startOf(reference)) ? 'earlier' : 'later');
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A distance in `lang`'s own words, from `Intl.NumberFormat`'s units: whole years from a year on, else months, else
+ * days ("10 years", "3 か月"). Rounded as date-fns rounds, without its "about": `Intl` has no such words.
+ */
+function intlDistance(milliseconds: number, lang: string): string {
+  const days = milliseconds / DAY_MS;
+  const [value, unit] =
+    days >= 365
+      ? [Math.round(days / 365.25), 'year']
+      : days >= 30
+        ? [Math.round(days / 30.44), 'month']
+        : [Math.max(1, Math.round(days)), 'day'];
+  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }

@@ -1,5 +1,5 @@
+import type { Locale } from 'date-fns';
 import type { DatePrecision } from '../model/dates.js';
-import type { SupportedLanguage } from '../model/languages.js';
 import type { Confidence } from '../model/types.js';
 
 /** A formatted piece of a date label: either text or a slot for a date (so a renderer can wrap it in `<time>`). */
@@ -12,8 +12,6 @@ export type LabelPart<T> = T | string;
 export interface Translation {
   /** The BCP 47 tag the strings are written in. */
   readonly lang: string;
-  /** The supported languages' names in this language ("Korean", "한국어", "韓文"). */
-  readonly languageNames: Readonly<Record<SupportedLanguage, string>>;
   /**
    * A calendar date (a UTC midnight) in words at its precision: "October 2014", "2014년 10월", "2014年10月".
    * Implemented with `Intl.DateTimeFormat` (see `dateFormatter`): date-fns `format` would cost 5 KB of the bundle,
@@ -69,11 +67,26 @@ export interface Translation {
   readonly category: string;
   /** "Date confidence: medium", shown when the sources do not settle the date firmly. */
   confidence(level: Confidence): string;
-  /** Hint next to text shown in another language because the data lacks it in `language` (a name from above). */
+  /**
+   * Hint next to text shown in another language because the data lacks it in `language`, a language's name in
+   * this one as `Intl.DisplayNames` gives it ("Korean", "한국어", "韓文"; see `languageName`).
+   */
   notAvailableIn(language: string): string;
   /** The time axis's words (its code loads on demand; its words are here, with every other string). */
   readonly axis: AxisWords;
+  /**
+   * The date-fns locale whose `formatDistance` words `relative`'s distance ("約10年"), for a registered
+   * language (`import { ja } from 'date-fns/locale/ja'`). The built-in languages have theirs; without one, the
+   * distance is in English.
+   */
+  readonly distanceLocale?: Locale;
 }
+
+/**
+ * What `registerTranslation` takes: a whole `Translation`, but `formatDate` may be left to `Intl.DateTimeFormat`
+ * in `lang`.
+ */
+export type TranslationInput = Omit<Translation, 'formatDate'> & Partial<Pick<Translation, 'formatDate'>>;
 
 /** The names of the time axis's zoom steps. */
 export type ZoomLevelName = 'fit' | 'decade' | 'year' | 'quarter' | 'month' | 'week' | 'day';

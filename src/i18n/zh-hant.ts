@@ -5,7 +5,6 @@ const CONFIDENCE = { high: '高', medium: '中', low: '低' } as const;
 
 export const zhHant: Translation = {
   lang: 'zh-Hant',
-  languageNames: { en: '英文', ko: '韓文', 'zh-Hant': '中文' },
   formatDate: dateFormatter('zh-HK', 'long'),
   yearFirst: true,
   approximate: (parts) => ['約', ...parts],

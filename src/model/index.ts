@@ -29,11 +29,12 @@ export {
   FALLBACK_LANGUAGE,
   canonicalLanguageTag,
   fallbackChain,
+  INTERFACE_LANGUAGES,
   matchSupportedLanguage,
   parseDisplayLanguages,
   resolveLanguage,
 } from './languages.js';
-export type { SupportedLanguage } from './languages.js';
+export type { InterfaceLanguage, SupportedLanguage } from './languages.js';
 export { LIMITS, nestsDeeperThan } from './limits.js';
 export { checkUrl, FETCH_PROTOCOLS, LINK_PROTOCOLS } from './url.js';
 export type { SafeUrlResult } from './url.js';

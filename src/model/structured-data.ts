@@ -1,5 +1,5 @@
 import { endOf, startOf } from './dates.js';
-import { FALLBACK_LANGUAGE, type SupportedLanguage } from './languages.js';
+import { FALLBACK_LANGUAGE, type InterfaceLanguage } from './languages.js';
 import type { TimelineModel } from './normalize.js';
 import { resolveText } from './text.js';
 
@@ -8,7 +8,7 @@ import { resolveText } from './text.js';
  * for `<script type="application/ld+json">` (use `toStructuredDataJson`, which serializes it safely for that).
  * Dates keep their precision (`"2014"`, `"2014-10"`); sources become `subjectOf` links.
  */
-export function toStructuredData(model: TimelineModel, language: SupportedLanguage = FALLBACK_LANGUAGE) {
+export function toStructuredData(model: TimelineModel, language: InterfaceLanguage = FALLBACK_LANGUAGE) {
   const text = (value: Parameters<typeof resolveText>[0] | undefined) =>
     value ? resolveText(value, language).text : undefined;
   return {
@@ -52,7 +52,7 @@ export function toStructuredData(model: TimelineModel, language: SupportedLangua
  */
 export function toStructuredDataJson(
   model: TimelineModel,
-  language: SupportedLanguage = FALLBACK_LANGUAGE,
+  language: InterfaceLanguage = FALLBACK_LANGUAGE,
 ): string {
   return JSON.stringify(toStructuredData(model, language)).replace(/</g, '\\u003c');
 }

@@ -1,4 +1,4 @@
-import { fallbackChain, matchSupportedLanguage, type SupportedLanguage } from './languages.js';
+import { fallbackChain, matchSupportedLanguage, type InterfaceLanguage } from './languages.js';
 
 /**
  * Text in one or more languages, as normalized from `LocalizedText`: a list of `[languageTag, text]` pairs in the
@@ -20,7 +20,7 @@ export interface ResolvedText {
  * text there is. Within a language, a tag whose script matches wins (`zh-Hant` over `zh-Hans` for Traditional
  * Chinese readers).
  */
-export function resolveText(text: LocalizedString, language: SupportedLanguage): ResolvedText {
+export function resolveText(text: LocalizedString, language: InterfaceLanguage): ResolvedText {
   for (const candidate of fallbackChain(language)) {
     const found = bestForLanguage(text, candidate);
     if (found) return { text: found[1], lang: found[0], isFallback: candidate !== language };
@@ -29,7 +29,7 @@ export function resolveText(text: LocalizedString, language: SupportedLanguage):
   return { text: first, lang, isFallback: matchSupportedLanguage(lang) !== language };
 }
 
-function bestForLanguage(text: LocalizedString, language: SupportedLanguage) {
+function bestForLanguage(text: LocalizedString, language: InterfaceLanguage) {
   const inLanguage = text.filter(([tag]) => matchSupportedLanguage(tag) === language);
   if (language !== 'zh-Hant') return inLanguage[0];
   return inLanguage.find(([tag]) => isTraditionalChinese(tag)) ?? inLanguage[0];

@@ -206,6 +206,12 @@ describe('every chunk of the one-file build, each in use on one page', () => {
           ?.textContent.trim(),
         axisTicks: root('axis').querySelectorAll('.tick').length,
         fetched: ids('fetched').length,
+        japanese: [
+          root('japanese').querySelector('[part="list"]')?.getAttribute('aria-label'),
+          root('japanese')
+            .querySelector('[data-event-id="sensetime-founded"] [part="date"]')
+            ?.textContent.trim(),
+        ],
         authored: ids('authored'),
       };
     });
@@ -221,6 +227,7 @@ describe('every chunk of the one-file build, each in use on one page', () => {
     assert.equal(seen.relative, '약 10년 전');
     assert.ok(seen.axisTicks > 0, 'the axis drew no ticks');
     assert.equal(seen.fetched, 3);
+    assert.deepEqual(seen.japanese, ['主な出来事', '2014年10月']);
     assert.deepEqual(seen.authored, ['written']);
     const chunks = readdirSync('dist').filter((file) => /^hk-ai-timeline-.+\.js$/.test(file));
     assert.ok(chunks.length >= 9, chunks.join(', '));

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatCalendarDate, formatDateLabel, type Translation } from '../../i18n/index.js';
+import { formatCalendarDate, formatDateLabel, languageName, type Translation } from '../../i18n/index.js';
 import type { TimelineFailure } from '../../load/load-result.js';
 import type { CalendarDate } from '../../model/dates.js';
 import { matchesCategory } from '../../model/filter.js';
@@ -302,7 +302,7 @@ export function text(view: TimelineView, value: LocalizedString, hintFallback = 
   const primary = resolveText(value, primaryLanguage);
   const hint =
     hintFallback && primary.isFallback && primary.lang !== ''
-      ? html` <span class="fallback">(${t.notAvailableIn(t.languageNames[primaryLanguage])})</span>`
+      ? html` <span class="fallback">(${t.notAvailableIn(languageName(primaryLanguage, t.lang))})</span>`
       : nothing;
   const secondary = secondaryLanguage ? resolveText(value, secondaryLanguage) : undefined;
   const showSecondary = secondary && !secondary.isFallback && secondary.lang !== primary.lang;

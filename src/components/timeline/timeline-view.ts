@@ -9,7 +9,7 @@ import type { Translation } from '../../i18n/index.js';
 import type { TimelineFailure } from '../../load/load-result.js';
 import type { CalendarDate } from '../../model/dates.js';
 import { categoriesOf, filterEntries, type TimelineCategory } from '../../model/filter.js';
-import { parseDisplayLanguages, type SupportedLanguage } from '../../model/languages.js';
+import { parseDisplayLanguages, type InterfaceLanguage } from '../../model/languages.js';
 import type { TimelineEntry, TimelineModel } from '../../model/normalize.js';
 import type { Diagnostic } from '../../model/validate.js';
 
@@ -20,9 +20,9 @@ export interface TimelineView {
   readonly status: TimelineStatus;
   readonly translation: Translation;
   /** The interface language. */
-  readonly language: SupportedLanguage;
+  readonly language: InterfaceLanguage;
   /** The languages event text is shown in: the first, and the second beneath it (from `display-lang`). */
-  readonly contentLanguages: readonly SupportedLanguage[];
+  readonly contentLanguages: readonly InterfaceLanguage[];
   readonly model: TimelineModel;
   /** The events that pass the search and the filter. */
   readonly entries: readonly TimelineEntry[];
@@ -56,7 +56,7 @@ export interface TimelineView {
 export interface TimelineViewInput {
   readonly state: SourceState;
   readonly translation: Translation;
-  readonly language: SupportedLanguage;
+  readonly language: InterfaceLanguage;
   readonly displayLang: string | undefined;
   readonly filter: string | undefined;
   readonly query: string | undefined;
@@ -96,8 +96,8 @@ export function diagnosticsOf(state: SourceState): readonly Diagnostic[] {
 /** The languages of event text: `display-lang` (at most two), else the interface language. */
 export function contentLanguagesOf(
   displayLang: string | undefined,
-  language: SupportedLanguage,
-): SupportedLanguage[] {
+  language: InterfaceLanguage,
+): InterfaceLanguage[] {
   const languages = parseDisplayLanguages(displayLang);
   return languages.length > 0 ? languages : [language];
 }

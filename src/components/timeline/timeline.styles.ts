@@ -100,18 +100,14 @@ export default css`
     font-weight: 700;
   }
 
-  .intro {
+  .intro,
+  .status {
     margin: 0 0 var(--_gap);
     color: var(--_muted);
   }
 
   .status:empty {
     display: none;
-  }
-
-  .status {
-    margin: 0 0 var(--_gap);
-    color: var(--_muted);
   }
 
   .error {
