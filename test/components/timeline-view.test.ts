@@ -30,6 +30,7 @@ function input(overrides: Partial<TimelineViewInput> = {}): TimelineViewInput {
     headingLevel: 2,
     layout: 'vertical',
     axisReady: false,
+    waiting: false,
     selected: undefined,
     active: undefined,
     relative: undefined,

@@ -418,7 +418,8 @@ export class TimeAxis implements ReactiveController {
     // Read once, not on every zoom and scroll: reading a computed style can force a style recalculation.
     const rem = (this._rem ||= rootFontSize());
     return {
-      labelWidth: this._labelWidth || LABEL_REM * rem,
+      // The default width until a label is measured: when that is what it measures, nothing is laid out again.
+      labelWidth: (this._labelWidth ||= LABEL_REM * rem),
       gap: 0.5 * rem,
       clusterWidth: CLUSTER_REM * rem,
       maxLanes: MAX_LANES,
@@ -429,6 +430,7 @@ export class TimeAxis implements ReactiveController {
   /** The label layout for the current data, zoom, width and label size (cached). */
   private _labels(): AxisLabelLayout {
     const trackWidth = this.trackWidth;
+    const sizes = this._sizes();
     const key = [this._entries, this.extent, trackWidth, this._labelWidth, this._pinned];
     if (!this._layout || key.some((part, i) => part !== this._layout!.key[i])) {
       // The items, as fractions of the track, are made once per data and selection, not on every zoom.
@@ -440,7 +442,7 @@ export class TimeAxis implements ReactiveController {
         }));
         this._items = { key: this._pinned, list };
       }
-      this._layout = { key, labels: layoutLabels(this._items.list, trackWidth, this._sizes(), trackWidth) };
+      this._layout = { key, labels: layoutLabels(this._items.list, trackWidth, sizes, trackWidth) };
     }
     return this._layout.labels;
   }

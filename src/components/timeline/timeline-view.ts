@@ -63,6 +63,8 @@ export interface TimelineViewInput {
   readonly headingLevel: number;
   readonly layout: ResolvedLayout;
   readonly axisReady: boolean;
+  /** A chunk the events wait for is loading (`hash-link`'s and `url-state`'s): they show once it has. */
+  readonly waiting: boolean;
   readonly selected: string | undefined;
   readonly active: string | undefined;
   readonly relative: ((date: CalendarDate) => string) | undefined;
@@ -143,7 +145,8 @@ export function createViewDeriver(): (input: TimelineViewInput) => TimelineView 
     const model = modelOf(state);
     const entries = visible(model.entries, input.filter, input.query);
     const holding = input.holding;
-    const showsEvents = !holding && entries.length > 0 && (input.layout === 'vertical' || input.axisReady);
+    const showsEvents =
+      !holding && !input.waiting && entries.length > 0 && (input.layout === 'vertical' || input.axisReady);
     const window = showsEvents ? input.window(entries) : undefined;
     let rendered: readonly number[] | undefined;
     let stops: readonly string[] | undefined;

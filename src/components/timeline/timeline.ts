@@ -9,7 +9,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { RelativeDatesController } from '../../controllers/relative-dates-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { ServerTakeoverController } from '../../controllers/server-takeover-controller.js';
-import { UrlSyncController } from '../../controllers/url-sync-controller.js';
+import { UrlSyncLoader } from '../../controllers/url-sync-loader.js';
 import { HkAiFilterChangeEvent, HkAiSelectEvent } from '../../events.js';
 import { DEFAULT_TIMEOUT_MS } from '../../load/load-result.js';
 import { SUPPORTED_LANGUAGES } from '../../model/languages.js';
@@ -147,7 +147,7 @@ export class HkAiTimeline extends LitElement {
       this._roving.hasFocus ? this._shownIds(this._view.entries).indexOf(this._roving.active!) : -1,
     holding: () => this._source.holding,
   });
-  private readonly _urlSync = new UrlSyncController(this, (id) => this._select(id));
+  private readonly _urlSync = new UrlSyncLoader(this, (id) => this._select(id));
   private readonly _axis = new AxisController(this);
   private readonly _relativeDates = new RelativeDatesController(this);
   private readonly _languagePicker = new LanguagePickerController(this);
@@ -324,7 +324,7 @@ export class HkAiTimeline extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let wait; (wait = this._source.pending ?? this._relativeDates.pending);) {
+    for (let wait; (wait = this._source.pending ?? this._relativeDates.pending ?? this._urlSync.pending);) {
       await wait;
       done = await super.getUpdateComplete();
     }
@@ -365,6 +365,7 @@ export class HkAiTimeline extends LitElement {
       headingLevel: this.headingLevel,
       layout: this._layoutMode.current,
       axisReady: this._axis.ready,
+      waiting: !this._urlSync.ready,
       selected: this.selected,
       active: this._roving.active,
       relative: this._relativeDates.update(this.relativeTo, t),
