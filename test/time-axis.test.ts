@@ -60,6 +60,30 @@ const clusters = (el: HkAiTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLE
 
 describe('<hk-ai-timeline layout="horizontal">', () => {
   describe('placing', () => {
+    it('should render once the data and its axis are in, with no second layout at the default label width', async () => {
+      // The axis's module loaded by another timeline, as on a page with two.
+      const { wrapper } = await axisTimeline(crowded(3));
+      const el = document.createElement('hk-ai-timeline');
+      el.lang = 'en';
+      el.layout = 'horizontal';
+      let updates = 0;
+      el.addEventListener('hk-ai-load', () => (updates = 0));
+      const update = (el as unknown as { update(changed: unknown): void }).update;
+      Object.assign(el, {
+        update(this: HkAiTimeline, changed: unknown) {
+          updates += 1;
+          update.call(this, changed);
+        },
+      });
+      el.data = crowded(300);
+      const loaded = oneEvent(el, 'hk-ai-load');
+      wrapper.append(el);
+      await loaded;
+      await frames(el, 5);
+      // The load event follows the render that shows the events; the label's measured width was the one assumed.
+      expect(updates, 'updates after the first render of the events').to.equal(0);
+    });
+
     it('should place markers by date, left to right, proportionally, on the ticks', async () => {
       const { el, root } = await axisTimeline();
       const lefts = ['day', 'range', 'fuzzy', 'same-day-a'].map(

@@ -23,6 +23,9 @@ export interface AxisHost extends ReactiveControllerHost, HTMLElement {
  * no events rather than a list it would throw away. The reader's pans and zooms come back as `zoom` and `period`
  * and an `hk-ai-range-change` event.
  */
+/** The axis's class, once a timeline on the page has loaded its module: the next ones make theirs at once. */
+let loadedTimeAxis: typeof TimeAxis | undefined;
+
 export class AxisController implements ReactiveController {
   /** The axis, once its module has loaded. */
   private _axis?: TimeAxis;
@@ -37,15 +40,24 @@ export class AxisController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this._host.layout === 'horizontal') this.load();
+    // Loaded already: the first update makes the axis (not here, amid the host's other controllers connecting).
+    if (this._host.layout === 'horizontal' && !loadedTimeAxis) this.load();
   }
 
-  /** Loads the axis's module (once), then renders the host again. */
+  /**
+   * Makes the axis (called in `willUpdate`, so it renders in that update) when its module has loaded; else loads
+   * it (once), then renders the host again.
+   */
   load(): void {
+    if (loadedTimeAxis) {
+      this._axis ??= new loadedTimeAxis(this._host, { rangeChanged: (range) => this._rangeChanged(range) });
+      return;
+    }
     if (this._requested) return;
     this._requested = true;
     import('../components/timeline/time-axis.js').then(({ TimeAxis }) => {
-      this._axis = new TimeAxis(this._host, { rangeChanged: (range) => this._rangeChanged(range) });
+      loadedTimeAxis = TimeAxis;
+      this.load();
       this._host.requestUpdate();
     });
   }
