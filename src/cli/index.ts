@@ -7,6 +7,8 @@ import { fromTimelineJS, fromVisItems } from '../convert/index.js';
 import { parseTimelineJson } from '../model/parse-json.js';
 import { validateTimeline, type ValidationResult } from '../model/validate.js';
 import { findMissingTranslations } from '../model/translations.js';
+import { normalizeTimeline } from '../model/normalize.js';
+import { renderPosterSvg } from '../render/svg-poster.js';
 import { SUPPORTED_LANGUAGES } from '../model/languages.js';
 
 export interface CliIo {
@@ -22,6 +24,8 @@ const USAGE = `usage:
   hk-ai-timeline convert --from timelinejs|vis <in.json> [--lang en] [-o out.json]
                                                  import a TimelineJS3 document or vis-timeline items;
                                                  --lang names the language their text is in
+  hk-ai-timeline render --format svg <file.json> [--lang ko] [--width 1600] [-o out.svg]
+                                                 draw the time axis as one standalone SVG poster
 exit status: 0 fine, 1 a document has errors (or, with --require-complete, lacks a language), 2 usage`;
 
 /** Runs one command; resolves with the exit status. */
@@ -38,10 +42,15 @@ export async function main(args: readonly string[], io: CliIo = consoleIo): Prom
     return status;
   }
   if (command === 'convert') return convert(rest, io);
+  if (command === 'render') return renderCommand(rest, files, io);
   return usage(io, command === '--help' || command === 'help' ? 0 : 2);
 }
 
-const OPTIONS_WITH_VALUES = ['--from', '-o', '--lang'];
+const OPTIONS_WITH_VALUES = ['--from', '-o', '--lang', '--format', '--width'];
+
+/** The value after `name`, if given. */
+const option = (args: readonly string[], name: string) =>
+  args.includes(name) ? args[args.indexOf(name) + 1] : undefined;
 
 const consoleIo: CliIo = { out: (line) => console.log(line), err: (line) => console.error(line) };
 
@@ -148,4 +157,28 @@ async function convert(args: readonly string[], io: CliIo): Promise<number> {
   else io.out(converted.trimEnd());
   io.err(`${input}: ${count(document.events.length, 'event')} converted, ${count(notes.length, 'note')}`);
   return result.ok && result.diagnostics.every((d) => d.severity !== 'error') ? 0 : 1;
+}
+
+/**
+ * `render --format svg`: the document's valid events as a poster. Diagnostics go to stderr, as `convert`'s do;
+ * a document with nothing to show is not drawn.
+ */
+async function renderCommand(args: readonly string[], files: readonly string[], io: CliIo): Promise<number> {
+  const [input] = files;
+  const width = Number(option(args, '--width') ?? 1600);
+  if (!input || files.length > 1 || option(args, '--format') !== 'svg' || !(width >= 640)) return usage(io);
+  const text = await read(input, io);
+  if (text === undefined) return 1;
+  const result = parseTimelineJson(text);
+  for (const diagnostic of result.diagnostics)
+    io.err(`${input}: ${diagnostic.severity}: ${diagnostic.message}`);
+  if (!result.ok) {
+    io.err(`${input}: rejected (${result.kind}); nothing to draw`);
+    return 1;
+  }
+  const svg = renderPosterSvg(normalizeTimeline(result.document), { lang: option(args, '--lang'), width });
+  const output = option(args, '-o');
+  if (output) await writeFile(output, svg);
+  else io.out(svg.trimEnd());
+  return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }

@@ -8,6 +8,9 @@ import '../components/timeline/timeline.js';
 import { provideRelativeDates } from '../controllers/relative-dates-controller.js';
 import { formatRelativeDate } from '../i18n/relative-date.js';
 
+// The time axis as an SVG poster, for anywhere an image goes: `renderPosterSvg(normalizeTimeline(document))`.
+export { renderPosterSvg, type PosterOptions } from '../render/svg-poster.js';
+
 // The browser loads relative dates on demand; a synchronous render needs them at hand.
 provideRelativeDates(formatRelativeDate);
 

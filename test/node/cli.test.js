@@ -80,3 +80,54 @@ describe('hk-ai-timeline convert', () => {
     assert.equal(cli('frobnicate').status, 2);
   });
 });
+
+describe('hk-ai-timeline render --format svg', () => {
+  it('writes the default dataset as an SVG poster in the language asked for', () => {
+    const out = join(scratch(), 'poster.svg');
+    const { status, stderr } = cli(
+      'render',
+      '--format',
+      'svg',
+      'data/hk-ai-milestones.json',
+      '--lang',
+      'ko',
+      '-o',
+      out,
+    );
+    assert.equal(status, 0, stderr);
+    const svg = readFileSync(out, 'utf8');
+    assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1600" /);
+    assert.match(svg, /lang="ko"/);
+    assert.match(svg, /<title id="poster-title">홍콩 /);
+    assert.match(svg, /센스타임, 홍콩에서 창업/);
+  });
+
+  it('prints to standard output, at the width asked for', () => {
+    const { status, stdout } = cli(
+      'render',
+      '--format',
+      'svg',
+      '--width',
+      '900',
+      'data/hk-ai-milestones.json',
+    );
+    assert.equal(status, 0);
+    assert.match(stdout, /^<svg [^>]*width="900" /);
+  });
+
+  it('refuses what it cannot draw: no format, a width under 640, a document that is not a timeline', () => {
+    assert.equal(cli('render', 'data/hk-ai-milestones.json').status, 2);
+    assert.equal(cli('render', '--format', 'svg', '--width', '100', 'data/hk-ai-milestones.json').status, 2);
+    const { status, stderr, stdout } = cli('render', '--format', 'svg', 'data/examples/not-json.json');
+    assert.equal(status, 1);
+    assert.match(stderr, /not-json\.json: rejected \(parse\); nothing to draw/);
+    assert.equal(stdout, '');
+  });
+
+  it('draws the valid events of a document with bad ones, and says which were skipped', () => {
+    const { status, stdout, stderr } = cli('render', '--format', 'svg', 'data/examples/partial-errors.json');
+    assert.equal(status, 1);
+    assert.match(stderr, /partial-errors\.json: error: \$\.events\[5\]/);
+    assert.match(stdout, /<g class="event"/);
+  });
+});
