@@ -17,6 +17,7 @@ export {
 export { fetchTimeline, DEFAULT_TIMEOUT_MS } from './load/fetch-timeline.js';
 export type { FailureKind, TimelineFailure, TimelineLoadResult, LoadOptions } from './load/fetch-timeline.js';
 export { documentFromEventElements, timelineFromLightDom } from './load/light-dom.js';
+export { HkAiEvent } from './components/event/event.js';
 export {
   TRANSLATIONS,
   formatCalendarDate,

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { HkAiTimeline } from '../src/components/timeline/timeline.js';
+import { HkAiEvent } from '../src/components/event/event.js';
 import { documentFromEventElements } from '../src/load/light-dom.js';
 import { harness, settled, text } from './helpers/timeline-harness.js';
 
@@ -43,6 +44,25 @@ describe('documentFromEventElements', () => {
         { date: '2020' },
       ],
     });
+  });
+
+  it('should read importance, tags, a publisher and an image, and pass bad values on for the validator', () => {
+    const root = parse(`
+      <hk-ai-event id="a" date="2024-12-09" importance="5" tags="Cyberport, supercomputing ,">
+        <h3>Supercomputing centre opens</h3>
+        <img src="https://example.com/centre.jpg" alt="The centre's hall" />
+        <img src="https://example.com/second.jpg" alt="Ignored" />
+        <a href="https://example.com/a" data-publisher="Cyberport">Opening</a>
+      </hk-ai-event>
+      <hk-ai-event id="b" date="2024" importance="high"><h3>B</h3></hk-ai-event>`);
+    const [first, second] = documentFromEventElements(root.children).events as Record<string, unknown>[];
+    expect(first).to.deep.include({
+      importance: 5,
+      tags: ['Cyberport', 'supercomputing'],
+      media: { image: 'https://example.com/centre.jpg', alt: { en: "The centre's hall" } },
+      sources: [{ url: 'https://example.com/a', title: { en: 'Opening' }, publisher: { en: 'Cyberport' } }],
+    });
+    expect(second!['importance']).to.be.NaN;
   });
 
   it('should give text of unknown language as a plain string, or as "und" beside tagged text', () => {
@@ -129,6 +149,31 @@ describe('<hk-ai-timeline> with events written in HTML', () => {
     await waitUntil(() => h.titles()[1] === 'Two, renamed', 'the changed title is not shown');
     added.remove();
     await waitUntil(() => h.ids().length === 1, 'the removed event is still shown');
+  });
+
+  it('should define <hk-ai-event>, whose properties reflect to the attributes the timeline reads', async () => {
+    const el = await fixture<HkAiTimeline>(
+      html`<hk-ai-timeline lang="en" layout="horizontal">
+        <hk-ai-event id="one" date="2020"><h3>One</h3></hk-ai-event>
+        <hk-ai-event id="two" date="2021"><h3>Two</h3></hk-ai-event>
+      </hk-ai-timeline>`,
+    );
+    await settled(el);
+    const [one] = el.querySelectorAll('hk-ai-event');
+    expect(customElements.get('hk-ai-event')).to.equal(HkAiEvent);
+    expect(one).to.be.instanceOf(HkAiEvent);
+    expect(one!.date).to.equal('2020');
+    one!.date = '2022';
+    one!.importance = 5;
+    one!.approximate = true;
+    one!.category = 'Policy';
+    expect(one!.getAttribute('importance')).to.equal('5');
+    await waitUntil(() => harness(el).ids().join() === 'two,one', 'the new date did not re-sort the events');
+    await waitUntil(() => harness(el).event('one')?.classList.contains('approximate'), 'not approximate');
+    one!.end = '2023';
+    await waitUntil(() => /2022\s*–\s*2023/.test(harness(el).dateLabels()[1] ?? ''), 'the end is not shown');
+    one!.end = null;
+    expect(one!.hasAttribute('end')).to.equal(false);
   });
 
   it('should not read its children again when only its own attributes change', async () => {

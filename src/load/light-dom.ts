@@ -1,3 +1,5 @@
+// Reading <hk-ai-event> children defines the element: pages that write none never load it.
+import '../components/event/event.js';
 import type { LocalizedText } from '../model/types.js';
 import { validateTimeline, type ValidationResult } from '../model/validate.js';
 import { timelineFromText } from './fetch-timeline.js';
@@ -23,9 +25,12 @@ export function timelineFromLightDom(host: Element): TimelineLoadResult | undefi
  * Reads `<hk-ai-event>` elements into a timeline document: plain JSON, not yet validated, one event per element
  * in order, so that `validateTimeline` reports bad authoring exactly as it reports bad JSON.
  *
- * - Attributes: `id`, `date`, `end`, `approximate` (present means true), `confidence` and `category`.
- * - Children: a heading (`h1`–`h6`) is the title, paragraphs (`p`) the description, and each link (`a[href]`) a
- *   source, titled by its text. Tags and images need a JSON document.
+ * - Attributes: `id`, `date`, `end`, `approximate` (present means true), `confidence`, `category`, `importance`
+ *   (a number) and `tags` (comma-separated).
+ * - Children: a heading (`h1`–`h6`) is the title, paragraphs (`p`) the description, each link (`a[href]`) a
+ *   source, titled by its text and published by its `data-publisher`, and the first image (`img[src]`) the
+ *   event's picture, described by its `alt` (in its language).
+ * - What the attributes and children cannot say (eras, a document title) needs a JSON document.
  * - Languages: a text is in the language of its closest `lang` attribute, as in HTML. Repeating the heading or the
  *   paragraphs with another `lang` gives the text in that language too.
  */
@@ -40,6 +45,15 @@ function readEventElement(element: Element): Record<string, unknown> {
     if (value !== null) event[name] = value;
   }
   if (element.hasAttribute('approximate')) event['approximate'] = true;
+  // As written: the validator says what is wrong with "high" or 7, as it does for JSON.
+  const importance = element.getAttribute('importance');
+  if (importance !== null) event['importance'] = importance.trim() === '' ? importance : Number(importance);
+  const tags = element.getAttribute('tags');
+  if (tags !== null)
+    event['tags'] = tags
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean);
   const category = element.getAttribute('category');
   if (category !== null) event['category'] = localizedText([element], () => category);
   const title = localizedText(element.querySelectorAll('h1, h2, h3, h4, h5, h6'));
@@ -52,7 +66,17 @@ function readEventElement(element: Element): Record<string, unknown> {
       url: link.getAttribute('href'),
       // An untitled source shows its URL; an empty title would only earn a warning.
       ...(textOf(link) && { title: localizedText([link]) }),
+      ...(link.hasAttribute('data-publisher') && {
+        publisher: localizedText([link], () => link.getAttribute('data-publisher') ?? ''),
+      }),
     }));
+  }
+  const image = element.querySelector('img[src]');
+  if (image) {
+    event['media'] = {
+      image: image.getAttribute('src'),
+      alt: localizedText([image], () => image.getAttribute('alt') ?? ''),
+    };
   }
   return event;
 }
