@@ -1,15 +1,29 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { HkAiErrorEvent, HkAiLoadEvent } from '../events.js';
-import {
-  failure,
-  fromValidation,
-  type TimelineFailure,
-  type TimelineLoadResult,
-} from '../load/load-result.js';
+import { failure, type TimelineFailure } from '../load/load-result.js';
+import type { ReadResult } from '../load/read-document.js';
 import { defaultLanguagesFor, loadDefaultDocument } from '../default-documents/index.js';
 import type { InterfaceLanguage } from '../model/languages.js';
-import { normalizeTimeline, type TimelineModel } from '../model/normalize.js';
-import { fatalDiagnostic, validateTimeline, type Diagnostic } from '../model/validate.js';
+import type { TimelineModel } from '../model/normalize.js';
+import { fatalDiagnostic, type Diagnostic } from '../model/validate-diagnostic.js';
+
+type DocumentReader = typeof import('../load/read-document.js');
+
+/** The validator and the model (load/read-document.ts), once loaded or provided: then documents are read at once. */
+let reader: DocumentReader | undefined;
+
+/** Reads documents with `module` from now on: the server, which renders synchronously, provides it up front. */
+export function provideDocumentReader(module: DocumentReader): void {
+  reader = module;
+}
+
+const loadReader = (): Promise<DocumentReader> =>
+  reader
+    ? Promise.resolve(reader)
+    : // Its validator is a chunk it shares with the loaders: asked for at once, not once the reader has arrived.
+      Promise.all([import('../load/read-document.js'), import('../model/validate.js')]).then(
+        ([module]) => (reader = module),
+      );
 
 /** What the timeline shows: nothing yet, a model (with the problems found on the way), or a failure. */
 export type SourceState =
@@ -155,8 +169,9 @@ export class DataSourceController implements ReactiveController {
     const asked = defaultLanguagesFor(languages);
     if (kind === 'default') this._asked = asked;
     this.pending = undefined;
-    if (kind === 'data' || kind === 'none') {
-      this._settle(fromValidation(validateTimeline(kind === 'data' ? host.data : EMPTY_DOCUMENT)));
+    const given = kind === 'data' || kind === 'none';
+    if (given && reader) {
+      this._settle(reader.readDocument(kind === 'data' ? host.data : EMPTY_DOCUMENT));
       return;
     }
     const controller = new AbortController();
@@ -177,8 +192,9 @@ export class DataSourceController implements ReactiveController {
         this._settle(result, stays);
         host.requestUpdate();
       });
-    // Only a reload that keeps the old document on screen holds `updateComplete` back (not a first load).
-    this.pending = stays ? done : undefined;
+    // A reload that keeps the old document on screen holds `updateComplete` back, and so does `data` waiting for
+    // the reader (the update after setting it shows it, once the reader is in); a first load does not.
+    this.pending = stays || given ? done : undefined;
   }
 
   hostConnected(): void {
@@ -217,13 +233,13 @@ export class DataSourceController implements ReactiveController {
   }
 
   /** `again`: the same events in other languages, so the host's model-change work (a list's reset) is skipped. */
-  private _settle(result: TimelineLoadResult, again = false): void {
+  private _settle(result: ReadResult, again = false): void {
     if (!result.ok) {
       this.state = { status: 'error', failure: result.failure };
       this._pendingNotice = new HkAiErrorEvent(result.failure);
       return;
     }
-    const model = normalizeTimeline(result.document);
+    const { model } = result;
     const count = model.entries.length;
     this.state = { status: count > 0 ? 'ready' : 'empty', model, diagnostics: result.diagnostics };
     this._pendingNotice = new HkAiLoadEvent({ count, diagnostics: result.diagnostics });
@@ -233,23 +249,34 @@ export class DataSourceController implements ReactiveController {
 
 /** The asynchronous sources, each loaded on demand: a page that gives its data inline downloads none of them. */
 function load(
-  kind: 'src' | 'light-dom' | 'default',
+  kind: SourceKind,
   host: DataSourceHost,
   signal: AbortSignal,
   languages: readonly InterfaceLanguage[],
-) {
+): Promise<ReadResult> {
+  // Each source loads beside the reader: both requests at once.
   if (kind === 'src') {
-    return import('../load/fetch-timeline.js').then(({ fetchTimeline }) =>
-      fetchTimeline(host.src as string, { signal, timeoutMs: host.timeout }),
+    return Promise.all([import('../load/fetch-timeline.js'), loadReader()]).then(
+      async ([{ fetchTimeline }, { readLoaded }]) =>
+        readLoaded(await fetchTimeline(host.src as string, { signal, timeoutMs: host.timeout })),
     );
   }
   if (kind === 'light-dom') {
-    // The light-DOM reader imports the JSON reader from the fetching file: both requests at once.
-    return Promise.all([import('../load/light-dom.js'), import('../load/fetch-timeline.js')]).then(
+    // The light-DOM reader imports the JSON reader from the fetching file: those requests at once too.
+    return Promise.all([
+      import('../load/light-dom.js'),
+      loadReader(),
+      import('../load/fetch-timeline.js'),
+    ]).then(([{ timelineFromLightDom }, { readDocument, readLoaded }]) => {
+      const authored = timelineFromLightDom(host);
       // Children removed meanwhile leave nothing to show.
-      ([{ timelineFromLightDom }]) =>
-        timelineFromLightDom(host) ?? fromValidation(validateTimeline(EMPTY_DOCUMENT)),
+      return authored ? readLoaded(authored) : readDocument(EMPTY_DOCUMENT);
+    });
+  }
+  if (kind === 'default') {
+    return Promise.all([loadDefaultDocument(languages), loadReader()]).then(([document, { readDocument }]) =>
+      readDocument(document),
     );
   }
-  return loadDefaultDocument(languages).then((document) => fromValidation(validateTimeline(document)));
+  return loadReader().then(({ readDocument }) => readDocument(kind === 'data' ? host.data : EMPTY_DOCUMENT));
 }

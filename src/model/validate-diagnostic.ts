@@ -40,3 +40,8 @@ export interface Diagnostic {
   /** The id of the event concerned, when it has one. */
   readonly id?: string;
 }
+
+/** A diagnostic for a document that was rejected as a whole (or could not be had at all). */
+export function fatalDiagnostic(code: DiagnosticCode, message: string, path = '$'): Diagnostic {
+  return { severity: 'error', path, code, message: `${path}: ${message}` };
+}

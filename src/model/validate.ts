@@ -10,20 +10,17 @@ import {
   type Context,
   type Optionals,
 } from './validate-context.js';
-import type { Diagnostic, DiagnosticCode } from './validate-diagnostic.js';
+import { fatalDiagnostic, type Diagnostic, type DiagnosticCode } from './validate-diagnostic.js';
 import { readEras } from './validate-era.js';
 import { readEvent } from './validate-event.js';
 import { readLanguageTag, readString, readText } from './validate-values.js';
 
 export type { Diagnostic, DiagnosticCode } from './validate-diagnostic.js';
+export { fatalDiagnostic } from './validate-diagnostic.js';
 
 /** Why a whole document was rejected. */
 export type RejectionKind = 'parse' | 'shape';
 
-/** A diagnostic for a document that was rejected as a whole. */
-export function fatalDiagnostic(code: DiagnosticCode, message: string, path = '$'): Diagnostic {
-  return { severity: 'error', path, code, message: `${path}: ${message}` };
-}
 
 export type ValidationResult =
   | {

@@ -5,14 +5,17 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 // Defines <hk-ai-timeline> for the server's renderer.
 import '../components/timeline/timeline.js';
+import { provideDocumentReader } from '../controllers/data-source-controller.js';
 import { provideRelativeDates } from '../controllers/relative-dates-controller.js';
 import { formatRelativeDate } from '../i18n/relative-date.js';
+import * as documentReader from '../load/read-document.js';
 
 // The time axis as an SVG poster, for anywhere an image goes: `renderPosterSvg(normalizeTimeline(document))`.
 export { renderPosterSvg, type PosterOptions } from '../render/svg-poster.js';
 
-// The browser loads relative dates on demand; a synchronous render needs them at hand.
+// The browser loads relative dates and the document reader on demand; a synchronous render needs them at hand.
 provideRelativeDates(formatRelativeDate);
+provideDocumentReader(documentReader);
 
 /** How the server renders the timeline; each option becomes the attribute of the same name on the element. */
 export interface RenderTimelineOptions {

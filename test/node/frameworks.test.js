@@ -2,7 +2,7 @@
 // name), opened in Chromium and driven through its framework. Needs `npm run build` first (npm test runs it).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -102,6 +102,12 @@ before(async () => {
       '/examples/plain/': 'examples/plain/index.html',
       '/dist/hk-ai-timeline.js': STANDALONE,
       '/dist/hk-ai-timeline.js.map': `${STANDALONE}.map`,
+      // The chunks beside it, as any host of the one-file build serves them (a document's reader is one).
+      ...Object.fromEntries(
+        readdirSync('dist')
+          .filter((file) => /^hk-ai-timeline-.+\.js$/.test(file))
+          .map((file) => [`/dist/${file}`, `dist/${file}`]),
+      ),
     },
   });
   browser = await launchChromium();
