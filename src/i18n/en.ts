@@ -7,6 +7,12 @@ export const en: Translation = {
   formatDate: dateFormatter('en-GB', 'short'),
   yearFirst: false,
   approximate: (parts) => ['c. ', ...parts],
+  uncertain: (parts) => [...parts, '?'],
+  decade: (year) => `the ${year}s`,
+  // 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st.
+  century: (century) =>
+    `${century}${[11, 12, 13].includes(century % 100) ? 'th' : (['th', 'st', 'nd', 'rd'][century % 10] ?? 'th')} century`,
+  openPeriod: (date, open) => (open === 'end' ? [date, ' –'] : ['until ', date]),
   // British style: an en dash, spaced unless it joins bare numbers ("9–23 August 622", "February – May 2024").
   range: (start, end, bare) => [start, bare ? '–' : ' – ', end],
   relative: (distance, direction) =>

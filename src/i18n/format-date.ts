@@ -15,11 +15,32 @@ export function formatCalendarDate(date: CalendarDate, translation: Translation)
  * the start's is "9", the end's "23 August 622".
  */
 export function formatDateLabel<T>(
-  when: { readonly date: CalendarDate; readonly end?: CalendarDate; readonly approximate: boolean },
+  when: {
+    readonly date: CalendarDate;
+    readonly end?: CalendarDate;
+    readonly approximate: boolean;
+    readonly uncertain?: boolean;
+    readonly named?: 'decade' | 'century';
+    readonly open?: 'start' | 'end';
+  },
+  translation: Translation,
+  wrap: (date: CalendarDate, label: string) => T,
+): LabelPart<T>[] {
+  const parts = periodLabel(when, translation, wrap);
+  const sure = when.uncertain ? translation.uncertain(parts) : parts;
+  return when.approximate ? translation.approximate(sure) : sure;
+}
+
+function periodLabel<T>(
+  when: Parameters<typeof formatDateLabel>[0],
   translation: Translation,
   wrap: (date: CalendarDate, label: string) => T,
 ): LabelPart<T>[] {
   const { date, end } = when;
+  // A decade or century written as one date is named ("the 2010s"); an open period says which end it lacks.
+  if (when.named === 'decade') return [wrap(date, translation.decade(date.year))];
+  if (when.named === 'century') return [wrap(date, translation.century(Math.floor(date.year / 100) + 1))];
+  if (when.open) return translation.openPeriod(wrap(date, formatCalendarDate(date, translation)), when.open);
   let start = formatCalendarDate(date, translation);
   let parts: LabelPart<T>[] = [wrap(date, start)];
   if (end && end.iso !== date.iso) {
@@ -51,7 +72,7 @@ export function formatDateLabel<T>(
     }
     parts = translation.range(wrap(date, start), wrap(end, last), same && /^\d+$/.test(start));
   }
-  return when.approximate ? translation.approximate(parts) : parts;
+  return parts;
 }
 
 /**

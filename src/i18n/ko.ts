@@ -10,6 +10,11 @@ export const ko: Translation = {
   // "경" follows one date ("2014년경"), but after a period it reads as bound to its end: "2013~2014년경" can
   // mean "from 2013 to about 2014". "약" before a period covers all of it, as in "약 2~3년": "약 2013~2014년".
   approximate: (parts) => (parts.length > 1 ? ['약 ', ...parts] : [...parts, '경']),
+  // A question mark in brackets, as Korean catalogues mark a doubtful date: "2014년(?)".
+  uncertain: (parts) => [...parts, '(?)'],
+  decade: (year) => `${year}년대`,
+  century: (century) => `${century}세기`,
+  openPeriod: (date, open) => (open === 'end' ? [date, '~'] : [date, '까지']),
   // The tilde, unspaced, as Korean writers join periods: "2024년 2월~5월", "2013~2014년".
   range: (start, end) => [start, '~', end],
   // date-fns words "over 10 years" "10년 이상"; before 전/후 Korean writes "10년여 전", not "10년 이상 전".

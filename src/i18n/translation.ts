@@ -30,6 +30,20 @@ export interface Translation {
    */
   approximate<T>(parts: readonly LabelPart<T>[]): LabelPart<T>[];
   /**
+   * Wraps a date label to say it is uncertain (EDTF `?`), which is not approximate: "2014?", "2014년(?)",
+   * "2014年（？）". Applied inside `approximate` for a date that is both (`%`).
+   */
+  uncertain<T>(parts: readonly LabelPart<T>[]): LabelPart<T>[];
+  /** A decade written as one date (`201X`), by its first year: "the 2010s", "2010년대", "2010年代". */
+  decade(year: number): string;
+  /** A century written as one date (`19XX`), by its ordinal: "20th century", "20세기", "20世紀". */
+  century(century: number): string;
+  /**
+   * A period with one end open (EDTF `2014/..`, `../1990`), around the date it has: "2014 –" and "until 1990",
+   * "2014년~" and "1990년까지", "2014年起" and "至1990年".
+   */
+  openPeriod<T>(date: T, open: 'start' | 'end'): LabelPart<T>[];
+  /**
    * Joins the start and end of a period, once what they share is left out of one of them ("9", "23 August 622").
    * `bare`: both sides are bare numbers ("9–23 August 622", "2013–2014").
    */

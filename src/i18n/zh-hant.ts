@@ -8,6 +8,10 @@ export const zhHant: Translation = {
   formatDate: dateFormatter('zh-HK', 'long'),
   yearFirst: true,
   approximate: (parts) => ['約', ...parts],
+  uncertain: (parts) => [...parts, '（？）'],
+  decade: (year) => `${year}年代`,
+  century: (century) => `${century}世紀`,
+  openPeriod: (date, open) => (open === 'end' ? [date, '起'] : ['至', date]),
   range: (start, end) => [start, '至', end],
   relative: (distance, direction) =>
     direction === 'same' ? '同一時期' : `${distance}${direction === 'earlier' ? '前' : '後'}`,

@@ -22,6 +22,8 @@ export {
   utcDay,
 } from './dates.js';
 export type { CalendarDate, CalendarDateParseResult, DatePrecision } from './dates.js';
+export { parseEdtf, edtfSpan } from './edtf.js';
+export type { EdtfDate, EdtfEnd, EdtfError, EdtfPrecision, EdtfValue } from './edtf.js';
 export { resolveText } from './text.js';
 export type { LocalizedString, ResolvedText } from './text.js';
 export {

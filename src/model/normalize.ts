@@ -1,4 +1,5 @@
 import { readCalendarDate, sortKey, type CalendarDate } from './dates.js';
+import { readEdtfText } from './edtf-reading.js';
 import { canonicalLanguageTag } from './languages.js';
 import type { LocalizedString } from './text.js';
 import type { Mutable } from './validate.js';
@@ -25,6 +26,12 @@ export interface TimelineEntry {
   readonly date: CalendarDate;
   readonly end?: CalendarDate;
   readonly approximate: boolean;
+  /** The date is uncertain (EDTF `?` or `%`): "2014?", which is not the same as approximate. */
+  readonly uncertain?: boolean;
+  /** A decade or century written as one date (`201X`, `19XX`): `date` and `end` are its first and last year. */
+  readonly named?: 'decade' | 'century';
+  /** An interval open at one end (`../1990`, `2014/..`): the end without a limit. */
+  readonly open?: 'start' | 'end';
   readonly title: LocalizedString;
   readonly description?: LocalizedString;
   readonly category?: LocalizedString;
@@ -86,16 +93,30 @@ export function normalizeTimeline(document: TimelineDocumentJson): TimelineModel
 }
 
 function normalizeEvent(event: TimelineEventJson, lang: string): TimelineEntry {
+  // The plain forms first: EDTF is read only for a date that is not one (most are).
+  const plain = readCalendarDate(event.date);
+  const reading = typeof plain === 'string' ? readEdtfText(event.date) : undefined;
   const entry: Mutable<TimelineEntry> = {
     id: event.id,
-    date: mustParse(event.date),
-    approximate: event.approximate === true,
+    date: typeof plain === 'string' ? (reading?.date ?? mustParse(event.date)) : plain,
+    approximate: event.approximate === true || !!reading?.approximate,
     title: normalizeText(event.title, lang),
     tags: event.tags ?? [],
     sources: event.sources?.map((source) => normalizeSource(source, lang)) ?? [],
     importance: event.importance ?? IMPORTANCE.default,
   };
-  if (event.end !== undefined) entry.end = mustParse(event.end);
+  if (reading?.uncertain) entry.uncertain = true;
+  if (reading?.named && event.end === undefined) entry.named = reading.named;
+  if (reading?.open && event.end === undefined) entry.open = reading.open;
+  if (reading?.end && event.end === undefined) entry.end = reading.end;
+  if (event.end !== undefined) {
+    const end = readCalendarDate(event.end);
+    const endReading = typeof end === 'string' ? readEdtfText(event.end) : undefined;
+    // A qualified end ("2016~") qualifies the period; a decade as the end ends with its last year.
+    entry.end = typeof end === 'string' ? (endReading?.end ?? endReading?.date ?? mustParse(event.end)) : end;
+    if (endReading?.approximate) entry.approximate = true;
+    if (endReading?.uncertain) entry.uncertain = true;
+  }
   if (event.description !== undefined) entry.description = normalizeText(event.description, lang);
   if (event.category !== undefined) entry.category = normalizeText(event.category, lang);
   if (event.media !== undefined)
@@ -118,7 +139,8 @@ export function normalizeText(value: LocalizedText, documentLang = ''): Localize
 }
 
 function mustParse(value: string): CalendarDate {
-  const date = readCalendarDate(value);
+  const read = readCalendarDate(value);
+  const date = typeof read === 'string' ? (readEdtfText(value)?.date ?? read) : read;
   if (typeof date === 'string')
     throw new TypeError(`normalizeTimeline: ${JSON.stringify(value)} was not validated`);
   return date;

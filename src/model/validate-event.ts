@@ -27,7 +27,7 @@ import {
 import {
   hasText,
   readBoolean,
-  readDate,
+  readEventDate,
   readDateText,
   readEnd,
   readFetchUrl,
@@ -83,7 +83,7 @@ export function readEvent(
       new Problem('duplicate-id', `the id ${quote(id)} is already used by an earlier event`),
     );
   }
-  const date = required(raw, 'date', readDate, context, place);
+  const date = required(raw, 'date', readEventDate, context, place);
   if (date instanceof Problem) return skip(context, place, 'date', date);
   const title = required(raw, 'title', readText, context, place);
   if (title instanceof Problem) return skip(context, place, 'title', title);

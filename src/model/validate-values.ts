@@ -1,6 +1,8 @@
 import { canonicalLanguageTag } from './languages.js';
 import { LIMITS } from './limits.js';
 import { endsBeforeItStarts, readCalendarDate, type CalendarDate } from './dates.js';
+import { parseEdtf } from './edtf.js';
+import { readEdtfText } from './edtf-reading.js';
 import type { LocalizedText } from './types.js';
 import { checkUrl, FETCH_PROTOCOLS, LINK_PROTOCOLS } from './url.js';
 import {
@@ -38,17 +40,37 @@ export function readId(value: unknown): Read<string> {
   return withinLimit(value);
 }
 
+/**
+ * A date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or EDTF (edtf.ts: `2014~`, `201X`, `2013/2014`, `2014/..`). The calendar
+ * date returned is where the date starts; its `iso` is the text as written, which the model reads again.
+ */
 export function readDate(value: unknown): Read<CalendarDate> {
+  if (typeof value === 'string' && value.includes('/'))
+    return new Problem('invalid-date-format', `${quote(value)}: only an event's date may be an interval`);
+  return readEventDate(value);
+}
+
+/** An event's date: a date as `readDate` reads it, or an EDTF interval (`2013/2014`, `2014/..`). */
+export function readEventDate(value: unknown): Read<CalendarDate> {
   if (typeof value !== 'string') return wrongType('a date string such as "2024-10-28"', value);
-  if (value.length > 11) return new Problem('invalid-date-format', `${quote(value)} is not a date`);
+  if (value.length > 40) return new Problem('invalid-date-format', `${quote(value)} is not a date`);
   const date = readCalendarDate(value);
   if (typeof date !== 'string') return date;
-  return date === 'format'
-    ? new Problem(
-        'invalid-date-format',
-        `${quote(value)} is not a date of the form "YYYY", "YYYY-MM" or "YYYY-MM-DD"`,
-      )
-    : new Problem('invalid-date', `${quote(value)} is not a real calendar date`);
+  if (date === 'calendar') return new Problem('invalid-date', `${quote(value)} is not a real calendar date`);
+  // Not one of the plain forms: EDTF, whose errors name the part that is wrong ("month 13").
+  const edtf = parseEdtf(value);
+  if ('error' in edtf) {
+    return edtf.error === 'not an EDTF date'
+      ? new Problem(
+          'invalid-date-format',
+          `${quote(value)} is not a date of the form "YYYY", "YYYY-MM" or "YYYY-MM-DD", nor EDTF such as "2014~", "201X" or "2013/2014"`,
+        )
+      : new Problem(
+          /(^|: )(month|day) /.test(edtf.error) ? 'invalid-date' : 'invalid-date-format',
+          `${quote(value)}: ${edtf.error}`,
+        );
+  }
+  return { ...readEdtfText(value)!.date, iso: value };
 }
 
 /** A date as the document writes it (after checking it is one). */

@@ -18,6 +18,10 @@ export const ja: TranslationInput = {
   // "from February to about May 2024". およそ before a period covers all of it: "およそ2013～2014年",
   // "およそ2024年2月～5月". (約 would bind to the start, and reads as a quantity: "約2～3年".)
   approximate: (parts) => (parts.length > 1 ? ['およそ', ...parts] : [...parts, '頃']),
+  uncertain: (parts) => [...parts, '（？）'],
+  decade: (year) => `${year}年代`,
+  century: (century) => `${century}世紀`,
+  openPeriod: (date, open) => (open === 'end' ? [date, '～'] : [date, 'まで']),
   // The wave dash, unspaced: "2013～2014年", "2024年2月～5月", "622年8月9日～23日".
   range: (start, end) => [start, '～', end],
   // Intl's distance has a space before its unit ("10 年"); Japanese writes none.

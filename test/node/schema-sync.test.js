@@ -105,6 +105,26 @@ describe('the JSON Schema and the validator', () => {
     'an event without a title': { events: [{ id: 'a', date: '2024' }] },
     'a month 13': { events: [{ ...event, date: '2024-13' }] },
     'a date with a time': { events: [{ ...event, date: '2024-10-28T00:00Z' }] },
+    'EDTF: approximate, uncertain, both': {
+      events: ['2014~', '2014-06?', '2014-06-01%'].map((date, i) => ({ ...event, id: `e${i}`, date })),
+    },
+    'EDTF: a decade, a century, unspecified months and days': {
+      events: ['201X', '19XX', '2004-XX', '1985-04-XX'].map((date, i) => ({ ...event, id: `e${i}`, date })),
+    },
+    'EDTF: intervals, open and unknown ends': {
+      events: ['2013/2014', '2004-06~/2006-08?', '2014/..', '../1990', '2014/'].map((date, i) => ({
+        ...event,
+        id: `e${i}`,
+        date,
+      })),
+    },
+    'EDTF: an end with a qualifier': { events: [{ ...event, end: '2026~' }] },
+    'EDTF: month 13 with a qualifier': { events: [{ ...event, date: '2014-13~' }] },
+    'EDTF: X inside the year': { events: [{ ...event, date: '1X85' }] },
+    'EDTF: open at both ends': { events: [{ ...event, date: '../..' }] },
+    'EDTF: a qualified decade': { events: [{ ...event, date: '201X~' }] },
+    'EDTF: an interval as the end': { events: [{ ...event, end: '2025/2026' }] },
+    'EDTF: a season': { events: [{ ...event, date: '2014-21' }] },
     'an empty title': { events: [{ ...event, title: '' }] },
     'a blank id': { events: [{ ...event, id: ' ' }] },
     'a bad language tag': { events: [{ ...event, title: { 'not a tag': 'x' } }] },

@@ -11,7 +11,13 @@ import { calendarDayOf, type CalendarDate, type DatePrecision } from '../../mode
 import type { AxisLabelLayout, AxisStop, PlacedCluster, PlacedLabel } from './axis-labels.js';
 import { fractionOf, spanOf, type Extent, type Tick } from './axis-layout.js';
 import type { AxisPointer } from './axis-pointer.js';
-import { renderCard, renderDateLabel, text, type TimelineHandlers } from './timeline-templates.js';
+import {
+  eventClass,
+  renderCard,
+  renderDateLabel,
+  text,
+  type TimelineHandlers,
+} from './timeline-templates.js';
 import type { TimelineView } from './timeline-view.js';
 import type { ZoomLevel, ZoomStep } from './zoom-steps.js';
 
@@ -149,7 +155,7 @@ function renderLabel(
   const marker = layout.marker(label.index);
   const selected = entry.id === view.selected;
   return html`<li
-    class=${`event${entry.approximate ? ' approximate' : ''}${selected ? ' selected' : ''}`}
+    class=${eventClass(entry, selected)}
     part="event"
     data-event-id=${entry.id}
     aria-labelledby=${`d${label.index} t${label.index}`}

@@ -176,7 +176,7 @@ function renderEntry(
   const isTabStop = entry.id === view.tabStop;
   const step = gapStep(years);
   return html`<li
-    class=${`event${entry.approximate ? ' approximate' : ''}${selected ? ' selected' : ''}${step ? ` gap-${step}` : ''}`}
+    class=${`${eventClass(entry, selected)}${step ? ` gap-${step}` : ''}`}
     part="event"
     data-event-id=${entry.id}
     aria-labelledby=${`d${index} t${index}`}
@@ -313,4 +313,9 @@ export function text(view: TimelineView, value: LocalizedString, hintFallback = 
           >`
         : nothing
     }`;
+}
+
+/** An event's classes in both layouts: how sure its date is (each marked in its own way), and selection. */
+export function eventClass(entry: TimelineEntry, selected: boolean): string {
+  return `event${entry.approximate ? ' approximate' : ''}${entry.uncertain ? ' uncertain' : ''}${selected ? ' selected' : ''}`;
 }

@@ -315,6 +315,11 @@ export default css`
     background: var(--_surface);
   }
 
+  /* An uncertain date ("2014?") gets a striped marker, on the list and on the axis: not the same as approximate. */
+  .event.uncertain .marker {
+    background: repeating-linear-gradient(90deg, var(--_accent) 0 2px, var(--_surface) 2px 4px);
+  }
+
   .card {
     padding: 0.75rem 1rem;
     border: 1px solid var(--_border);
