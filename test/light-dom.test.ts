@@ -62,7 +62,7 @@ describe('documentFromEventElements', () => {
       media: { image: 'https://example.com/centre.jpg', alt: { en: "The centre's hall" } },
       sources: [{ url: 'https://example.com/a', title: { en: 'Opening' }, publisher: { en: 'Cyberport' } }],
     });
-    expect(second!['importance']).to.be.NaN;
+    expect(Number.isNaN(second!['importance'])).to.equal(true);
   });
 
   it('should give text of unknown language as a plain string, or as "und" beside tagged text', () => {

@@ -3,7 +3,13 @@
  * `main` takes its input and output as arguments so that it can be tested and reused (`npm run check:data`).
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { fromTimelineJS, fromVisItems } from '../convert/index.js';
+import {
+  fromCsv,
+  fromMermaid,
+  fromTimelineJS,
+  fromVisItems,
+  type ConversionResult,
+} from '../convert/index.js';
 import { parseTimelineJson } from '../model/parse-json.js';
 import { validateTimeline, type ValidationResult } from '../model/validate.js';
 import { findMissingTranslations } from '../model/translations.js';
@@ -21,8 +27,10 @@ const USAGE = `usage:
   hk-ai-timeline report <file.json>… [--require-complete]
                                                  also list each text missing en, ko or zh-Hant
                                                  (source publishers too) and each untitled source
-  hk-ai-timeline convert --from timelinejs|vis <in.json> [--lang en] [-o out.json]
-                                                 import a TimelineJS3 document or vis-timeline items;
+  hk-ai-timeline convert --from timelinejs|vis|mermaid|csv <in> [--lang en] [-o out.json]
+                                                 import a TimelineJS3 document or vis-timeline items
+                                                 (JSON), a Mermaid timeline diagram (text, .mmd) or a
+                                                 spreadsheet in TimelineJS's columns (.csv);
                                                  --lang names the language their text is in
   hk-ai-timeline render --format svg <file.json> [--lang ko] [--width 1600] [-o out.svg]
                                                  draw the time axis as one standalone SVG poster
@@ -129,34 +137,49 @@ async function convert(args: readonly string[], io: CliIo): Promise<number> {
   const input = args.find(
     (arg, i) => !arg.startsWith('-') && !OPTIONS_WITH_VALUES.includes(args[i - 1] ?? ''),
   );
-  if (!input || (from !== 'timelinejs' && from !== 'vis')) return usage(io);
+  if (!input || !['timelinejs', 'vis', 'mermaid', 'csv'].includes(from ?? '')) return usage(io);
   const text = await read(input, io);
   if (text === undefined) return 1;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    io.err(`${input}: not JSON (${(error as Error).message})`);
-    return 1;
+  let conversion: ConversionResult;
+  // The sheet's own problems, by row and column: its bad rows are skipped.
+  let sheetErrors = 0;
+  // A Mermaid diagram and a spreadsheet are text, and their converters set lang themselves (checked, canonical).
+  if (from === 'mermaid') conversion = fromMermaid(text, lang === undefined ? {} : { lang });
+  else if (from === 'csv') {
+    const sheet = fromCsv(text, lang === undefined ? {} : { lang });
+    for (const diagnostic of sheet.diagnostics)
+      io.err(`${input}: ${diagnostic.severity}: ${diagnostic.message}`);
+    sheetErrors = sheet.diagnostics.filter((d) => d.severity === 'error').length;
+    conversion = sheet;
+  } else {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      io.err(`${input}: not JSON (${(error as Error).message})`);
+      return 1;
+    }
+    // vis-timeline data comes as an item array, or as { items, groups }.
+    const visInput = json as { items?: unknown; groups?: unknown };
+    const imported =
+      from === 'timelinejs'
+        ? fromTimelineJS(json)
+        : Array.isArray(json)
+          ? fromVisItems(json)
+          : fromVisItems(visInput.items, visInput.groups);
+    conversion = lang ? { ...imported, document: { lang, ...imported.document } } : imported;
   }
-  // vis-timeline data comes as an item array, or as { items, groups }.
-  const visInput = json as { items?: unknown; groups?: unknown };
-  const { document, notes } =
-    from === 'timelinejs'
-      ? fromTimelineJS(json)
-      : Array.isArray(json)
-        ? fromVisItems(json)
-        : fromVisItems(visInput.items, visInput.groups);
+  const { document, notes } = conversion;
   for (const note of notes) io.err(`${input}: not carried over: ${note.path}: ${note.message}`);
-  const result = validateTimeline(lang ? { ...document, lang } : document);
+  const result = validateTimeline(document);
   for (const diagnostic of result.diagnostics)
     io.err(`${input}: ${diagnostic.severity}: ${diagnostic.message}`);
   const schema = 'https://unpkg.com/hk-ai-timeline/data/timeline.schema.json';
-  const converted = `${JSON.stringify({ $schema: schema, ...(lang && { lang }), ...document }, null, 2)}\n`;
+  const converted = `${JSON.stringify({ $schema: schema, ...document }, null, 2)}\n`;
   if (output) await writeFile(output, converted);
   else io.out(converted.trimEnd());
   io.err(`${input}: ${count(document.events.length, 'event')} converted, ${count(notes.length, 'note')}`);
-  return result.ok && result.diagnostics.every((d) => d.severity !== 'error') ? 0 : 1;
+  return result.ok && sheetErrors === 0 && result.diagnostics.every((d) => d.severity !== 'error') ? 0 : 1;
 }
 
 /**

@@ -1,13 +1,14 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { HkAiErrorEvent, HkAiLoadEvent } from '../events.js';
 import { failure, type TimelineFailure } from '../load/load-result.js';
+import type * as DocumentReaderModule from '../load/read-document.js';
 import type { ReadResult } from '../load/read-document.js';
 import { defaultLanguagesFor, loadDefaultDocument } from '../default-documents/index.js';
 import type { InterfaceLanguage } from '../model/languages.js';
 import type { TimelineModel } from '../model/normalize.js';
 import { fatalDiagnostic, type Diagnostic } from '../model/validate-diagnostic.js';
 
-type DocumentReader = typeof import('../load/read-document.js');
+type DocumentReader = typeof DocumentReaderModule;
 
 /** The validator and the model (load/read-document.ts), once loaded or provided: then documents are read at once. */
 let reader: DocumentReader | undefined;

@@ -1,7 +1,7 @@
 import { LIMITS } from '../model/limits.js';
 import { checkUrl, FETCH_PROTOCOLS } from '../model/url.js';
 import { parseTimelineJson } from '../model/parse-json.js';
-import { fatalDiagnostic } from '../model/validate.js';
+import { fatalDiagnostic } from '../model/validate-diagnostic.js';
 import { DEFAULT_TIMEOUT_MS, failure, fromValidation, type TimelineLoadResult } from './load-result.js';
 
 export {
@@ -22,6 +22,15 @@ export function timelineFromText(text: string): TimelineLoadResult {
   return fromValidation(parseTimelineJson(text));
 }
 
+/**
+ * A timeline read from a spreadsheet's CSV text (a TimelineJS template, a published Google Sheet), then validated:
+ * the rows' diagnostics first, then the validator's. The reader is a chunk of its own, loaded only for CSV.
+ */
+export async function timelineFromCsv(text: string): Promise<TimelineLoadResult> {
+  const { parseTimelineCsv } = await import('../convert/csv.js');
+  return fromValidation(parseTimelineCsv(text));
+}
+
 export interface LoadOptions {
   /** Aborting it cancels the request; the promise then rejects with the signal's reason. */
   readonly signal?: AbortSignal;
@@ -32,8 +41,10 @@ export interface LoadOptions {
 
 /**
  * Fetches a timeline document and validates it. Resolves with a failure (never rejects) for anything wrong with
- * the URL, the network, the response or the data; rejects only when the caller aborts. The body is parsed as JSON
- * whatever its content type says, and nothing of a non-JSON body (an HTML error page) is used.
+ * the URL, the network, the response or the data; rejects only when the caller aborts. The body is read as CSV
+ * when the response says so (`text/csv`) or, unless it says JSON, when the address does (a `.csv` path, Google
+ * Sheets' `output=csv`); otherwise it is parsed as JSON whatever its content type says, and nothing of a non-JSON
+ * body (an HTML error page) is used.
  */
 export async function fetchTimeline(src: string, options: LoadOptions = {}): Promise<TimelineLoadResult> {
   const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = LIMITS.documentSize } = options;
@@ -68,7 +79,7 @@ export async function fetchTimeline(src: string, options: LoadOptions = {}): Pro
         ),
       ]);
     }
-    return timelineFromText(text);
+    return isCsv(response, checked.url) ? await timelineFromCsv(text) : timelineFromText(text);
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     if (timeout.aborted) {
@@ -84,6 +95,25 @@ export async function fetchTimeline(src: string, options: LoadOptions = {}): Pro
       ),
     ]);
   }
+}
+
+const CSV_TYPES = ['text/csv', 'application/csv', 'text/comma-separated-values'];
+
+/**
+ * Whether a response is a spreadsheet: its content type says so, or it says nothing of JSON and the address (as
+ * requested, or after redirects) has a `.csv` path or Google Sheets' `output=csv` query. A server that answers
+ * JSON is believed, whatever the address.
+ */
+function isCsv(response: Response, requested: string): boolean {
+  const type = (response.headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase();
+  if (CSV_TYPES.includes(type)) return true;
+  if (type === 'application/json' || type.endsWith('+json')) return false;
+  return [requested, response.url].some((address) => {
+    // Only the path and query matter, so any base resolves a relative `src`.
+    if (!address || !URL.canParse(address, 'https://relative.invalid/')) return false;
+    const url = new URL(address, 'https://relative.invalid/');
+    return url.pathname.toLowerCase().endsWith('.csv') || url.searchParams.get('output') === 'csv';
+  });
 }
 
 /**

@@ -131,3 +131,84 @@ describe('hk-ai-timeline render --format svg', () => {
     assert.match(stdout, /<g class="event"/);
   });
 });
+
+describe('hk-ai-timeline convert --from mermaid', () => {
+  it('imports a Mermaid timeline diagram (text, not JSON) into a valid document of ours', () => {
+    const out = join(scratch(), 'social-media.json');
+    const { status, stderr } = cli(
+      'convert',
+      '--from',
+      'mermaid',
+      'data/examples/mermaid-social-media.mmd',
+      '--lang',
+      'en',
+      '-o',
+      out,
+    );
+    assert.equal(status, 0, stderr);
+    assert.match(stderr, /mermaid-social-media\.mmd: 5 events converted, 0 notes/);
+    const converted = JSON.parse(readFileSync(out, 'utf8'));
+    assert.equal(converted.lang, 'en');
+    assert.equal(converted.title, 'History of Social Media Platform');
+    assert.deepEqual(
+      converted.events.map((event) => [event.id, event.date]),
+      [
+        ['2002-linkedin', '2002'],
+        ['2004-facebook', '2004'],
+        ['2004-google', '2004'],
+        ['2005-youtube', '2005'],
+        ['2006-twitter', '2006'],
+      ],
+    );
+    const check = cli('validate', out);
+    assert.equal(check.status, 0, check.stdout);
+    assert.match(check.stdout, /5 valid events, 0 errors, 0 warnings/);
+  });
+
+  it('lists on stderr each free-text period whose events it could not place, to stdout otherwise', () => {
+    const { status, stdout, stderr } = cli(
+      'convert',
+      '--from',
+      'mermaid',
+      'data/examples/mermaid-industrial-revolution.mmd',
+    );
+    assert.equal(status, 0, stderr);
+    assert.deepEqual(JSON.parse(stdout).events, []);
+    assert.match(
+      stderr,
+      /not carried over: line 4: period "Industry 1\.0" in section "17th-20th century" is not a date: its 1 event \("Machinery, Water power, Steam power"\) was not placed on the timeline/,
+    );
+    assert.match(stderr, /line 9: period "Industry 5\.0" in section "21st century" is not a date/);
+    assert.match(stderr, /0 events converted, 5 notes/);
+  });
+
+  it('says what it made of a file that is not a Mermaid timeline, and names mermaid in its usage', () => {
+    const { stderr } = cli('convert', '--from', 'mermaid', 'data/examples/timelinejs.json');
+    assert.match(stderr, /not carried over: line 1: not a Mermaid timeline: the first statement is "\{"/);
+    const usage = cli('convert', '--from', 'merman', 'data/examples/mermaid-social-media.mmd');
+    assert.equal(usage.status, 2);
+    assert.match(usage.stderr, /--from timelinejs\|vis\|mermaid/);
+  });
+});
+
+describe('hk-ai-timeline convert --from csv', () => {
+  it("converts TimelineJS's spreadsheet columns, a Korean column beside them", () => {
+    const { status, stdout, stderr } = cli(
+      'convert',
+      '--from',
+      'csv',
+      'data/examples/timelinejs-template.csv',
+    );
+    assert.equal(status, 0, stderr);
+    const document = JSON.parse(stdout);
+    assert.ok(document.events.length >= 4);
+    assert.ok(document.events.every((event) => typeof event.title === 'object' && event.title.ko));
+  });
+
+  it('names the bad rows by row and column, keeps the good ones, and exits 1', () => {
+    const { status, stdout, stderr } = cli('convert', '--from', 'csv', 'data/examples/csv-broken-rows.csv');
+    assert.equal(status, 1);
+    assert.match(stderr, /row \d+, End Year: "abc" is not a year/);
+    assert.ok(JSON.parse(stdout).events.length > 0);
+  });
+});

@@ -206,6 +206,7 @@ describe('every chunk of the one-file build, each in use on one page', () => {
           ?.textContent.trim(),
         axisTicks: root('axis').querySelectorAll('.tick').length,
         fetched: ids('fetched').length,
+        sheet: firstTitle('sheet'),
         japanese: [
           root('japanese').querySelector('[part="list"]')?.getAttribute('aria-label'),
           root('japanese')
@@ -227,6 +228,7 @@ describe('every chunk of the one-file build, each in use on one page', () => {
     assert.equal(seen.relative, '약 10년 전');
     assert.ok(seen.axisTicks > 0, 'the axis drew no ticks');
     assert.equal(seen.fetched, 3);
+    assert.equal(seen.sheet, '센스타임, 홍콩에서 창업');
     assert.deepEqual(seen.japanese, ['主な出来事', '2014年10月']);
     assert.deepEqual(seen.authored, ['written']);
     const chunks = readdirSync('dist').filter((file) => /^hk-ai-timeline-.+\.js$/.test(file));
