@@ -19,5 +19,7 @@ export function readDocument(input: unknown): ReadResult {
 
 /** A loader's validated document as a model; a failure stays as it is. */
 export function readLoaded(result: TimelineLoadResult): ReadResult {
-  return result.ok ? { ok: true, model: normalizeTimeline(result.document), diagnostics: result.diagnostics } : result;
+  return result.ok
+    ? { ok: true, model: normalizeTimeline(result.document), diagnostics: result.diagnostics }
+    : result;
 }

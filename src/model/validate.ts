@@ -21,7 +21,6 @@ export { fatalDiagnostic } from './validate-diagnostic.js';
 /** Why a whole document was rejected. */
 export type RejectionKind = 'parse' | 'shape';
 
-
 export type ValidationResult =
   | {
       readonly ok: true;
