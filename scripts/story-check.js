@@ -96,16 +96,18 @@ try {
       )
       .catch(() => problems.push('the time axis not drawn after 10 s'));
     const info = await page.evaluate(() => {
+      // Defined custom elements; <hk-ai-event> has no shadow root by design (its content is the page's HTML).
       const elements = [...document.querySelectorAll('#storybook-root *')].filter(
-        (n) => n.localName.includes('-') && n.shadowRoot,
+        (n) => n.localName.includes('-') && customElements.get(n.localName) && n.constructor !== HTMLElement,
       );
+      const rendering = elements.filter((el) => el.shadowRoot);
       // Reactive properties shadowed by own class fields never re-render (the useDefineForClassFields trap).
       const shadowed = elements.flatMap((el) =>
         [...(el.constructor.elementProperties?.keys() ?? [])].filter((key) => Object.hasOwn(el, key)),
       );
       return {
         tags: elements.map((el) => el.localName),
-        text: elements.map((el) => el.shadowRoot.textContent.trim()).join(' ').length,
+        text: rendering.map((el) => el.shadowRoot.textContent.trim()).join(' ').length,
         shadowed,
       };
     });

@@ -41,10 +41,41 @@ describe('fromTimelineJS', () => {
     expect(sensetime.description).to.equal('Formed at Hong Kong Science Park — see SCMP.');
     expect(sensetime.category).to.equal('Industry');
     expect(document.events[3]!.title).to.equal('Policy statement on responsible AI in finance');
+    // The credit stays with the image; the page that is not an image becomes a link.
     expect(document.events[4]!.media).to.deep.equal({
       image: 'https://example.org/images/aisc.jpg',
+      // The caption serves as the alt text, and is not said twice.
       alt: 'The supercomputing centre',
+      credit: 'Example',
     });
+    expect(document.events[2]!.links?.map((link) => link.url)).to.have.length(1);
+  });
+
+  it('should keep every media URL: a video, a Wikipedia page and a map become labelled links', () => {
+    const media = [
+      ['https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'video'],
+      ['https://vimeo.com/76979871', 'video'],
+      ['https://en.wikipedia.org/wiki/Cyberport', 'page'],
+      ['https://www.google.com/maps/place/Cyberport', 'map'],
+      ['https://www.openstreetmap.org/#map=16/22.26/114.13', 'map'],
+      ['https://twitter.com/cyberport/status/1', 'post'],
+      ['https://example.org/report.pdf', 'document'],
+    ];
+    const sample = {
+      events: media.map(([url], i) => ({
+        start_date: { year: 2024, month: 1, day: i + 1 },
+        text: { headline: `Event ${i}` },
+        media: { url, caption: `<b>Caption ${i}</b>`, credit: `Credit ${i}` },
+      })),
+    };
+    const converted = fromTimelineJS(sample);
+    expect(converted.document.events.map((event) => event.links)).to.deep.equal(
+      media.map(([url, kind], i) => [{ url, kind, caption: `Caption ${i}`, credit: `Credit ${i}` }]),
+    );
+    for (const [url] of media) expect(JSON.stringify(converted.document)).to.contain(JSON.stringify(url));
+    const result = validateTimeline(converted.document);
+    expect(result.diagnostics).to.deep.equal([]);
+    expect(paths(converted.notes).filter((path) => path.endsWith('.media.url'))).to.have.length(media.length);
   });
 
   it('should say what did not carry over, and where', () => {
@@ -57,11 +88,12 @@ describe('fromTimelineJS', () => {
       '$.events[3].start_date',
       '$.events[3].display_date',
       '$.events[3].background',
-      '$.events[4].media.credit',
       '$.events[5]',
       '$.events[6]',
-      '$.eras',
     ]);
+    // Eras carry over now.
+    expect(document.eras?.length).to.be.greaterThan(0);
+    expect(paths(notes)).not.to.include('$.eras');
     expect(notes.find((n) => n.path === '$.events[0].start_date.year')?.message).to.contain('-0043');
     expect(notes.find((n) => n.path === '$.events[1].text.text')?.message).to.contain(
       'HTML became plain text',

@@ -97,7 +97,7 @@ describe('fromCsv', () => {
         title: 'AISC',
         description: 'Opens',
         category: 'Infrastructure',
-        media: { image: 'https://example.org/aisc.jpg', alt: 'The centre' },
+        media: { image: 'https://example.org/aisc.jpg', alt: 'The centre', caption: 'Caption' },
       });
       expect(document.events[1]).to.deep.include({
         date: '2014-10',
@@ -257,12 +257,9 @@ describe('fromCsv', () => {
         { path: 'row 2, End Time', message: 'the time of day is dropped: dates are calendar days' },
         { path: 'row 2, Display Date', message: 'the display date is replaced by our own date label' },
         { path: 'row 2, Background', message: 'backgrounds are not carried over' },
-        { path: 'row 2, Media Credit', message: 'the media credit is not carried over' },
         { path: 'row 2, Media Thumbnail', message: 'thumbnails are not carried over' },
-        {
-          path: 'row 2, Media',
-          message: 'only images can be carried over; this media (a page, video, map or embed) is not',
-        },
+        // A video is kept as a link, with its caption and credit: its URL is not lost.
+        { path: 'row 2, Media', message: 'kept as a link (video), not embedded' },
       ]);
     });
   });
@@ -278,7 +275,7 @@ describe('fromCsv', () => {
       ['2024,Oct,,,,,A,', 'row 2, Month', 'invalid-date-format', '"Oct" is not a month (1 to 12)'],
       ['2024,,,,13,,A,', 'row 2, End Month', 'invalid-date', 'a month ("13") needs a year'],
       ['12000,,,,,,A,', 'row 2, Year', 'invalid-date', 'is beyond ±9999'],
-      [',,,,,,A,2024/10/28', 'row 2, date', 'invalid-date-format', 'is not a date of the form YYYY'],
+      [',,,,,,A,2024/10/28', 'row 2, date', 'invalid-date-format', 'an interval has one "/"'],
       [',,,,,,A,2023-02-29', 'row 2, date', 'invalid-date', 'is not a real calendar date'],
       [',,,,,,A,', 'row 2, date', 'missing-field', 'it has no date'],
       ['2024,,,,,,,', 'row 2, Headline', 'missing-field', 'it has no headline'],

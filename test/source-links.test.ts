@@ -65,4 +65,48 @@ describe('<hk-ai-timeline> source links', () => {
       'A title',
     ]);
   });
+
+  it('should show media that is not an image as links named by caption and host, never embedded', async () => {
+    const el = await fixture<HkAiTimeline>(
+      html`<hk-ai-timeline lang="en" layout="vertical"></hk-ai-timeline>`,
+    );
+    el.data = {
+      events: [
+        {
+          id: 'a',
+          date: '2024-12-09',
+          title: 'Opening',
+          media: {
+            image: 'https://example.org/a.png',
+            alt: 'The hall',
+            caption: 'Opening day',
+            credit: 'Photo: Cyberport',
+          },
+          links: [
+            {
+              url: 'https://www.youtube.com/watch?v=x',
+              kind: 'video',
+              caption: 'The ceremony',
+              credit: 'RTHK',
+            },
+            { url: 'https://en.wikipedia.org/wiki/Cyberport' },
+          ],
+        },
+      ],
+    };
+    await settled(el);
+    const root = el.shadowRoot!;
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('[part~="media-link"]')];
+    expect(links.map((link) => [text(link), link.href])).to.deep.equal([
+      ['The ceremony', 'https://www.youtube.com/watch?v=x'],
+      ['en.wikipedia.org', 'https://en.wikipedia.org/wiki/Cyberport'],
+    ]);
+    expect(text(root.querySelector('[part~="links"]'))).to.equal(
+      'The ceremony (youtube.com) — RTHK en.wikipedia.org',
+    );
+    expect(text(root.querySelector('[part~="media-credits"]'))).to.equal('Opening day — Photo: Cyberport');
+    expect(root.querySelectorAll('iframe, embed, object, video').length).to.equal(0);
+    for (const link of links) expect(URL_LIKE.test(text(link)), text(link)).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
 });

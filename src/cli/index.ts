@@ -178,7 +178,19 @@ async function convert(args: readonly string[], io: CliIo): Promise<number> {
   const converted = `${JSON.stringify({ $schema: schema, ...document }, null, 2)}\n`;
   if (output) await writeFile(output, converted);
   else io.out(converted.trimEnd());
-  io.err(`${input}: ${count(document.events.length, 'event')} converted, ${count(notes.length, 'note')}`);
+  // What was carried over, beside the notes above on what was not: the counts a migrating user checks.
+  const kept = document.events.reduce(
+    (sum, event) => ({
+      images: sum.images + (event.media ? 1 : 0),
+      links: sum.links + (event.links?.length ?? 0),
+      credits: sum.credits + [event.media, ...(event.links ?? [])].filter((item) => item?.credit).length,
+      sources: sum.sources + (event.sources?.length ?? 0),
+    }),
+    { images: 0, links: 0, credits: 0, sources: 0 },
+  );
+  io.err(
+    `${input}: carried over ${count(document.events.length, 'event')}, ${count(kept.images, 'image')}, ${count(kept.links, 'link')}, ${count(kept.credits, 'credit')}, ${count(kept.sources, 'source')}; not carried over: ${count(notes.length, 'note')}`,
+  );
   return result.ok && sheetErrors === 0 && result.diagnostics.every((d) => d.severity !== 'error') ? 0 : 1;
 }
 

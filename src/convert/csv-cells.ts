@@ -5,13 +5,12 @@
  */
 import { readCalendarDate } from '../model/dates.js';
 import { parseEdtf } from '../model/edtf.js';
-import type { LocalizedText, TimelineMediaJson, TimelineSourceJson } from '../model/types.js';
+import type { LocalizedText, TimelineSourceJson } from '../model/types.js';
 import { quote } from '../model/validate-context.js';
 import type { DiagnosticCode } from '../model/validate.js';
 import type { Field, Layout } from './csv-columns.js';
+import { mediaFrom } from './media.js';
 import { isoYear } from './note.js';
-
-const IMAGE = /\.(png|jpe?g|gif|webp|avif|svg)(\?|#|$)/i;
 
 /** Why a row is skipped or a cell ignored: the column concerned, and what is wrong. */
 export interface CellProblem {
@@ -117,21 +116,15 @@ export function sheetMedia(
   textOf: (field: Field) => LocalizedText | undefined,
   title: LocalizedText,
   note: (field: Field, message: string) => void,
-): TimelineMediaJson | undefined {
+): ReturnType<typeof mediaFrom> {
   const url = cell('media');
   const caption = textOf('media caption');
   if (!url) {
     if (caption) note('media caption', 'a caption without media is not carried over');
     return undefined;
   }
-  if (!/^https?:\/\//i.test(url) || !IMAGE.test(url)) {
-    note('media', 'only images can be carried over; this media (a page, video, map or embed) is not');
-    return undefined;
-  }
-  const alt = textOf('alt text');
-  if (alt && caption) note('media caption', 'the caption is not carried over (the alt text is)');
-  if (!alt) note('media', caption ? 'no alt text: the caption is used' : 'no alt text: the headline is used');
-  return { image: url, alt: alt ?? caption ?? title };
+  const texts = { alt: textOf('alt text'), caption, credit: textOf('media credit') };
+  return mediaFrom(url, texts, title, (message) => note('media', message));
 }
 
 export function sheetSource(

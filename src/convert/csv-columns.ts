@@ -56,7 +56,6 @@ export const NOT_CARRIED: Partial<Record<Field, string>> = {
   'end time': 'the time of day is dropped: dates are calendar days',
   'display date': 'the display date is replaced by our own date label',
   background: 'backgrounds are not carried over',
-  'media credit': 'the media credit is not carried over',
   'media thumbnail': 'thumbnails are not carried over',
 };
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;

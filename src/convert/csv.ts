@@ -299,7 +299,8 @@ function convert(
     const media = sheetMedia(cell, textOf, title, (column, message) =>
       note(at(name(column, column)), message),
     );
-    if (media) event.media = media;
+    if (media && 'media' in media) event.media = media.media;
+    if (media && 'link' in media) event.links = [media.link];
     const source = sheetSource(cell, textOf);
     if (source) event.sources = [source];
     else if (textOf('source title')) {

@@ -1,12 +1,12 @@
-import type { TimelineEventJson, TimelineMediaJson } from '../model/types.js';
+import type { TimelineEventJson } from '../model/types.js';
+import { mediaFrom } from './media.js';
 import { isoYear, isRecord, type ConversionNote, type ConversionResult } from './note.js';
 import { toPlainText } from './plain-text.js';
 
-const IMAGE = /\.(png|jpe?g|gif|webp|avif|svg)(\?|#|$)/i;
-
 /**
  * Converts a TimelineJS3 document (`{ title?, events, eras?, scale? }`) into ours, with notes on what did not carry
- * over: HTML (now plain text), times of day, non-image media, backgrounds, eras, unusable dates.
+ * over: HTML (now plain text), times of day, backgrounds, unusable dates. Eras are carried over. Media that is not an image (a
+ * video, a Wikipedia page, a map) becomes a link, and credits and captions are kept: no URL is lost.
  *
  * TimelineJS3 writes years before 1 CE as negative numbers and shows -500 as "500 BCE"; ISO 8601, which we use,
  * counts a year 0, so that year becomes `"-0499"`.
@@ -25,7 +25,12 @@ export function fromTimelineJS(input: unknown): ConversionResult {
     return plain.text || undefined;
   };
 
-  const document: { title?: string; description?: string; events: TimelineEventJson[] } = { events: [] };
+  const document: {
+    title?: string;
+    description?: string;
+    events: TimelineEventJson[];
+    eras?: { title: string; date: string; end: string }[];
+  } = { events: [] };
   const titleSlide = isRecord(input['title']) ? input['title'] : undefined;
   if (titleSlide && isRecord(titleSlide['text'])) {
     const headline = text(titleSlide['text']['headline'], '$.title.text.headline');
@@ -61,15 +66,28 @@ export function fromTimelineJS(input: unknown): ConversionResult {
     if (typeof raw['group'] === 'string' && raw['group'].trim())
       event.category = toPlainText(raw['group']).text;
     const media = timelineJsMedia(raw['media'], `${path}.media`, title, note);
-    if (media) event.media = media;
+    if (media && 'media' in media) event.media = media.media;
+    if (media && 'link' in media) event.links = [media.link];
     if (raw['background'] !== undefined) note(`${path}.background`, 'backgrounds are not carried over');
     if (raw['display_date'] !== undefined)
       note(`${path}.display_date`, 'display_date is replaced by our own date label');
     document.events.push(event);
   });
 
-  if (Array.isArray(input['eras']) && input['eras'].length > 0) {
-    note('$.eras', `${input['eras'].length} eras are not carried over (the schema has no eras yet)`);
+  // Eras: a headline and two dates each; one without both dates is noted.
+  if (Array.isArray(input['eras'])) {
+    const eras: { title: string; date: string; end: string }[] = [];
+    input['eras'].forEach((raw: unknown, index) => {
+      const path = `$.eras[${index}]`;
+      const era = isRecord(raw) ? raw : {};
+      const start = timelineJsDate(era['start_date'], `${path}.start_date`, note);
+      const end = timelineJsDate(era['end_date'], `${path}.end_date`, note);
+      const headline = isRecord(era['text']) ? era['text']['headline'] : undefined;
+      const title = typeof headline === 'string' ? toPlainText(headline).text : '';
+      if (start && end && title) eras.push({ title, date: start, end });
+      else note(path, 'an era needs a headline, a start_date and an end_date; this one is not carried over');
+    });
+    if (eras.length > 0) document.eras = eras;
   }
   if (input['scale'] === 'cosmological')
     note('$.scale', 'cosmological scale: dates beyond ±9999 cannot be carried over');
@@ -113,18 +131,14 @@ function timelineJsMedia(
   path: string,
   title: string,
   note: (path: string, message: string) => void,
-): TimelineMediaJson | undefined {
+): ReturnType<typeof mediaFrom> {
   if (!isRecord(value) || typeof value['url'] !== 'string' || !value['url'].trim()) return undefined;
-  const url = value['url'].trim();
-  if (!/^https?:\/\//i.test(url) || !IMAGE.test(url)) {
-    note(`${path}.url`, 'only images can be carried over; this media (a page, video, map or embed) is not');
-    return undefined;
-  }
-  const alt = [value['alt'], value['caption']].map((candidate) =>
-    typeof candidate === 'string' ? toPlainText(candidate).text : '',
+  const plain = (key: string) =>
+    typeof value[key] === 'string' ? toPlainText(value[key]).text || undefined : undefined;
+  return mediaFrom(
+    value['url'].trim(),
+    { alt: plain('alt'), caption: plain('caption'), credit: plain('credit') },
+    title,
+    (message) => note(`${path}.url`, message),
   );
-  if (!alt[0])
-    note(`${path}`, alt[1] ? 'no alt text: the caption is used' : 'no alt text: the headline is used');
-  if (value['credit']) note(`${path}.credit`, 'the media credit is not carried over');
-  return { image: url, alt: alt[0] || alt[1] || title };
 }

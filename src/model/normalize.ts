@@ -6,6 +6,7 @@ import type { Mutable } from './validate.js';
 import {
   IMPORTANCE,
   type Confidence,
+  type LinkKind,
   type LocalizedText,
   type TimelineDocumentJson,
   type TimelineEventJson,
@@ -18,6 +19,14 @@ export interface TimelineSource {
   readonly title?: LocalizedString;
   readonly publisher?: LocalizedString;
   readonly date?: CalendarDate;
+}
+
+/** A link to media that is not an image (a video, a page, a map). */
+export interface TimelineLink {
+  readonly url: string;
+  readonly kind?: LinkKind;
+  readonly caption?: LocalizedString;
+  readonly credit?: LocalizedString;
 }
 
 /** One event of the model: parsed, normalized and ready to render. */
@@ -37,7 +46,14 @@ export interface TimelineEntry {
   readonly category?: LocalizedString;
   readonly tags: readonly string[];
   readonly sources: readonly TimelineSource[];
-  readonly media?: { readonly image: string; readonly alt: LocalizedString };
+  readonly media?: {
+    readonly image: string;
+    readonly alt: LocalizedString;
+    readonly caption?: LocalizedString;
+    readonly credit?: LocalizedString;
+  };
+  /** Media that is not an image, as links: shown with a caption and the host, never embedded. */
+  readonly links?: readonly TimelineLink[];
   readonly confidence?: Confidence;
   /**
    * From 1 (least) to 5 (most important); 3 when the document gives none. When the time axis has no room for every
@@ -119,8 +135,23 @@ function normalizeEvent(event: TimelineEventJson, lang: string): TimelineEntry {
   }
   if (event.description !== undefined) entry.description = normalizeText(event.description, lang);
   if (event.category !== undefined) entry.category = normalizeText(event.category, lang);
-  if (event.media !== undefined)
-    entry.media = { image: event.media.image, alt: normalizeText(event.media.alt, lang) };
+  if (event.media !== undefined) {
+    const { image, alt, caption, credit } = event.media;
+    entry.media = {
+      image,
+      alt: normalizeText(alt, lang),
+      ...(caption !== undefined && { caption: normalizeText(caption, lang) }),
+      ...(credit !== undefined && { credit: normalizeText(credit, lang) }),
+    };
+  }
+  if (event.links !== undefined && event.links.length > 0) {
+    entry.links = event.links.map(({ url, kind, caption, credit }) => ({
+      url,
+      ...(kind !== undefined && { kind }),
+      ...(caption !== undefined && { caption: normalizeText(caption, lang) }),
+      ...(credit !== undefined && { credit: normalizeText(credit, lang) }),
+    }));
+  }
   if (event.confidence !== undefined) entry.confidence = event.confidence;
   return entry;
 }

@@ -44,6 +44,25 @@ export interface TimelineMediaJson {
   readonly image: string;
   /** Text alternative for the image; required, because an image without one is inaccessible. */
   readonly alt: LocalizedText;
+  /** Shown under the image. */
+  readonly caption?: LocalizedText;
+  /** Who made or owns the image: "Photo: Cyberport". */
+  readonly credit?: LocalizedText;
+}
+
+/** What a link leads to, for its label: a video, a map, a page and so on. */
+export type LinkKind = 'video' | 'audio' | 'map' | 'page' | 'post' | 'document';
+
+/**
+ * Media that is not an image (a video, a Wikipedia page, a map, a post), kept as a link: shown with its caption
+ * and host name, never embedded.
+ */
+export interface TimelineLinkJson {
+  /** An `http:` or `https:` URL. */
+  readonly url: string;
+  readonly kind?: LinkKind;
+  readonly caption?: LocalizedText;
+  readonly credit?: LocalizedText;
 }
 
 /** One milestone on the timeline. */
@@ -68,6 +87,8 @@ export interface TimelineEventJson {
   readonly sources?: readonly TimelineSourceJson[];
   /** An illustrative image. */
   readonly media?: TimelineMediaJson;
+  /** Media that is not an image, as links (a video, a page, a map). */
+  readonly links?: readonly TimelineLinkJson[];
   /** How firmly the sources support the date; absent means not stated. */
   readonly confidence?: Confidence;
   /**

@@ -4,6 +4,8 @@ import {
   IMPORTANCE,
   type Confidence,
   type TimelineEventJson,
+  type LinkKind,
+  type TimelineLinkJson,
   type TimelineMediaJson,
   type TimelineSourceJson,
 } from './types.js';
@@ -47,11 +49,14 @@ const EVENT_FIELDS = new Set([
   'tags',
   'sources',
   'media',
+  'links',
   'confidence',
   'importance',
 ]);
 const SOURCE_FIELDS = new Set(['url', 'title', 'publisher', 'date']);
-const MEDIA_FIELDS = new Set(['image', 'alt']);
+const MEDIA_FIELDS = new Set(['image', 'alt', 'caption', 'credit']);
+const LINK_FIELDS = new Set(['url', 'kind', 'caption', 'credit']);
+const LINK_KINDS: readonly LinkKind[] = ['video', 'audio', 'map', 'page', 'post', 'document'];
 
 export function readEvent(
   raw: unknown,
@@ -137,7 +142,30 @@ function readMedia(value: unknown, context: Context, parent: Place, key: string)
   const alt = required(value, 'alt', readText, context, place);
   if (alt instanceof Problem) return new Problem(alt.code, `"alt": ${alt.message}`);
   warnUnknownFields(value, MEDIA_FIELDS, context, place);
-  return { image, alt };
+  return readFields<TimelineMediaJson>(value, MEDIA_OPTIONALS, context, place, { image, alt });
+}
+
+function readLinks(value: unknown, context: Context, parent: Place, key: string): Read<TimelineLinkJson[]> {
+  if (!Array.isArray(value)) return wrongType('an array of links', value);
+  const links: TimelineLinkJson[] = [];
+  value.forEach((raw: unknown, index) => {
+    const place: Place = [[parent, key], index];
+    if (!isRecord(raw)) return warn(context, place, wrongType('an object with a "url"', raw));
+    const url = required(raw, 'url', readFetchUrl, context, place);
+    if (url instanceof Problem) return warn(context, [place, 'url'], url, 'the link is ignored');
+    links.push(readFields(raw, LINK_OPTIONALS, context, place, { url }));
+    warnUnknownFields(raw, LINK_FIELDS, context, place);
+  });
+  return links;
+}
+
+function readLinkKind(value: unknown): Read<LinkKind> {
+  return LINK_KINDS.includes(value as LinkKind)
+    ? (value as LinkKind)
+    : new Problem(
+        'invalid-value',
+        `${quote(value)} is not one of ${LINK_KINDS.map((kind) => `"${kind}"`).join(', ')}`,
+      );
 }
 
 function readConfidence(value: unknown): Read<Confidence> {
@@ -166,8 +194,18 @@ const EVENT_OPTIONALS: Optionals<TimelineEventJson> = [
   ['tags', readTags],
   ['sources', readSources],
   ['media', readMedia],
+  ['links', readLinks],
   ['confidence', readConfidence],
   ['importance', readImportance],
+];
+const MEDIA_OPTIONALS: Optionals<TimelineMediaJson> = [
+  ['caption', readText],
+  ['credit', readText],
+];
+const LINK_OPTIONALS: Optionals<TimelineLinkJson> = [
+  ['kind', readLinkKind],
+  ['caption', readText],
+  ['credit', readText],
 ];
 const SOURCE_OPTIONALS: Optionals<TimelineSourceJson> = [
   ['title', readText],

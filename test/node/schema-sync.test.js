@@ -125,6 +125,22 @@ describe('the JSON Schema and the validator', () => {
     'EDTF: a qualified decade': { events: [{ ...event, date: '201X~' }] },
     'EDTF: an interval as the end': { events: [{ ...event, end: '2025/2026' }] },
     'EDTF: a season': { events: [{ ...event, date: '2014-21' }] },
+    'media with a caption and a credit, and links': {
+      events: [
+        {
+          ...event,
+          media: { image: 'https://example.org/a.png', alt: 'A', caption: 'C', credit: { en: 'Photo: X' } },
+          links: [
+            { url: 'https://www.youtube.com/watch?v=x', kind: 'video', caption: 'V' },
+            { url: 'https://example.org/' },
+          ],
+        },
+      ],
+    },
+    'a link of an unknown kind': {
+      events: [{ ...event, links: [{ url: 'https://example.org/', kind: 'embed' }] }],
+    },
+    'a javascript: link': { events: [{ ...event, links: [{ url: 'javascript:alert(1)' }] }] },
     'an empty title': { events: [{ ...event, title: '' }] },
     'a blank id': { events: [{ ...event, id: ' ' }] },
     'a bad language tag': { events: [{ ...event, title: { 'not a tag': 'x' } }] },

@@ -21,7 +21,7 @@ describe('the TimelineJS3 sample', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'hk-ai-tl3-')), 'converted.json');
     const { status, stderr } = cli('convert', '--from', 'timelinejs', SAMPLE, '--lang', 'en', '-o', out);
     assert.equal(status, 0, stderr);
-    assert.match(stderr, /26 events converted/);
+    assert.match(stderr, /carried over 26 events/);
     assert.equal(readFileSync(out, 'utf8'), readFileSync(CONVERTED, 'utf8'));
   });
 

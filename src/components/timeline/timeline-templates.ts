@@ -8,7 +8,7 @@ import { formatCalendarDate, formatDateLabel, languageName, type Translation } f
 import type { TimelineFailure } from '../../load/load-result.js';
 import type { CalendarDate } from '../../model/dates.js';
 import { matchesCategory } from '../../model/filter.js';
-import type { TimelineEntry, TimelineSource } from '../../model/normalize.js';
+import type { TimelineEntry, TimelineLink, TimelineSource } from '../../model/normalize.js';
 import { resolveText, type LocalizedString } from '../../model/text.js';
 import type { Diagnostic } from '../../model/validate.js';
 import { gapStep, isLabelledGap } from './list-gaps.js';
@@ -220,15 +220,16 @@ export function renderCard(
     ${
       entry.media
         ? html`<img
-            class="media"
-            part="media"
-            src=${entry.media.image}
-            alt=${resolveText(entry.media.alt, view.language).text}
-            loading="lazy"
-            decoding="async"
-          />`
+              class="media"
+              part="media"
+              src=${entry.media.image}
+              alt=${resolveText(entry.media.alt, view.language).text}
+              loading="lazy"
+              decoding="async"
+            />${renderCredits(view, entry.media)}`
         : nothing
     }
+    ${entry.links ? renderLinks(view, entry.links, linksTabbable) : nothing}
     ${entry.sources.length > 0 ? renderSources(view, entry.sources, linksTabbable) : nothing}
   </div>`;
 }
@@ -281,10 +282,39 @@ function renderSources(view: TimelineView, sources: readonly TimelineSource[], t
       )}
     </ol>
   </div>`;
-  // A mailto: URL has no host: its path is the address.
-  function hostOf({ hostname, pathname }: URL) {
-    return hostname.replace(/^www\.|\.$/g, '') || pathname;
-  }
+}
+
+/** A caption and a credit, under an image or after a link: "Opening day — Photo: Cyberport". */
+function renderCredits(view: TimelineView, { caption, credit }: Pick<TimelineLink, 'caption' | 'credit'>) {
+  if (!caption && !credit) return nothing;
+  return html`<span class="credits" part="media-credits"
+    >${caption ? text(view, caption) : nothing}${caption && credit ? ' — ' : nothing}${credit ? text(view, credit) : nothing}</span
+  >`;
+}
+
+/** Media that is not an image: links named by their caption, else their host, and never embedded. */
+function renderLinks(view: TimelineView, links: readonly TimelineLink[], tabbable: boolean) {
+  return html`<ul class="links" part="links">
+    ${links.map(
+      (link) =>
+        html`<li>
+          <a
+            part="media-link"
+            href=${link.url}
+            rel="noopener noreferrer"
+            tabindex=${ifDefined(tabbable ? undefined : -1)}
+            >${link.caption ? text(view, link.caption) : hostOf(new URL(link.url))}</a
+          >${link.caption ? html` (${hostOf(new URL(link.url))})` : nothing}${
+            link.credit ? html` — ${text(view, link.credit)}` : nothing
+          }
+        </li>`,
+    )}
+  </ul>`;
+}
+
+/** A link's host ("scmp.com"); a mailto: URL has none: its path is the address. */
+function hostOf({ hostname, pathname }: URL): string {
+  return hostname.replace(/^www\.|\.$/g, '') || pathname;
 }
 
 function renderDate(date: CalendarDate, t: Translation): TemplateResult {

@@ -375,6 +375,18 @@ export default css`
     border-radius: calc(var(--_radius) / 2);
   }
 
+  .credits {
+    display: block;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+
+  .links {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+    font-size: 0.8125rem;
+  }
+
   .sources {
     margin: 0.5rem 0 0;
     font-size: 0.8125rem;

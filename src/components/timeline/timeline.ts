@@ -81,6 +81,9 @@ export type { TimelineStatus } from './timeline-view.js';
  * @csspart category - An event's category.
  * @csspart confidence - The date-confidence note, shown when it is not high.
  * @csspart media - An event's image.
+ * @csspart media-credits - The caption and credit under an event's image.
+ * @csspart links - An event's media that is not an image (a video, a page, a map), as a list of links.
+ * @csspart media-link - One of those links, named by its caption or its host; never embedded.
  * @csspart sources - An event's list of sources.
  * @csspart source-link - A link to a source.
  * @csspart year - The year above the first event of each year in the vertical list.
