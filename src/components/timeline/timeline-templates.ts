@@ -304,9 +304,10 @@ function renderLinks(view: TimelineView, links: readonly TimelineLink[], tabbabl
             rel="noopener noreferrer"
             tabindex=${ifDefined(tabbable ? undefined : -1)}
             >${link.caption ? text(view, link.caption) : hostOf(new URL(link.url))}</a
-          >${link.caption ? html` (${hostOf(new URL(link.url))})` : nothing}${
-            link.credit ? html` — ${text(view, link.credit)}` : nothing
-          }
+          >${
+            // Strings, not templates: the build strips a template's leading space.
+            link.caption ? ` (${hostOf(new URL(link.url))})` : nothing
+          }${link.credit ? ' — ' : nothing}${link.credit ? text(view, link.credit) : nothing}
         </li>`,
     )}
   </ul>`;
@@ -332,7 +333,8 @@ export function text(view: TimelineView, value: LocalizedString, hintFallback = 
   const primary = resolveText(value, primaryLanguage);
   const hint =
     hintFallback && primary.isFallback && primary.lang !== ''
-      ? html` <span class="fallback">(${t.notAvailableIn(languageName(primaryLanguage, t.lang))})</span>`
+      ? // The space as an expression: the build strips a template's leading space.
+        html`${' '}<span class="fallback">(${t.notAvailableIn(languageName(primaryLanguage, t.lang))})</span>`
       : nothing;
   const secondary = secondaryLanguage ? resolveText(value, secondaryLanguage) : undefined;
   const showSecondary = secondary && !secondary.isFallback && secondary.lang !== primary.lang;
