@@ -32,6 +32,8 @@ const USAGE = `usage:
                                                  (JSON), a Mermaid timeline diagram (text, .mmd) or a
                                                  spreadsheet in TimelineJS's columns (.csv);
                                                  --lang names the language their text is in
+  hk-ai-timeline report --from timelinejs|vis|mermaid|csv <in>… [--lang en]
+                                                 per file, what converting it would carry over and what not
   hk-ai-timeline render --format svg <file.json> [--lang ko] [--width 1600] [-o out.svg]
                                                  draw the time axis as one standalone SVG poster
 exit status: 0 fine, 1 a document has errors (or, with --require-complete, lacks a language), 2 usage`;
@@ -43,6 +45,8 @@ export async function main(args: readonly string[], io: CliIo = consoleIo): Prom
   const files = rest.filter(
     (arg, i) => !arg.startsWith('-') && !OPTIONS_WITH_VALUES.includes(rest[i - 1] ?? ''),
   );
+  if (command === 'report' && rest.includes('--from'))
+    return reportImports(option(rest, '--from') ?? '', files, option(rest, '--lang'), io);
   if (command === 'validate' || command === 'report') {
     if (files.length === 0) return usage(io);
     let status = 0;
@@ -130,26 +134,26 @@ function summarize(
   return status;
 }
 
-async function convert(args: readonly string[], io: CliIo): Promise<number> {
-  const from = args[args.indexOf('--from') + 1];
-  const output = args.includes('-o') ? args[args.indexOf('-o') + 1] : undefined;
-  const lang = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : undefined;
-  const input = args.find(
-    (arg, i) => !arg.startsWith('-') && !OPTIONS_WITH_VALUES.includes(args[i - 1] ?? ''),
-  );
-  if (!input || !['timelinejs', 'vis', 'mermaid', 'csv'].includes(from ?? '')) return usage(io);
+const FORMATS = ['timelinejs', 'vis', 'mermaid', 'csv'];
+
+/**
+ * Imports one file from another format: its document, what did not carry over (`notes`) and how many of its
+ * problems are errors (a spreadsheet's bad rows, then the validator's). Problems go to `io.err`; `undefined` when
+ * the file cannot be read or parsed.
+ */
+async function importFile(from: string, input: string, lang: string | undefined, io: CliIo) {
   const text = await read(input, io);
-  if (text === undefined) return 1;
+  if (text === undefined) return undefined;
   let conversion: ConversionResult;
-  // The sheet's own problems, by row and column: its bad rows are skipped.
-  let sheetErrors = 0;
+  let errors = 0;
   // A Mermaid diagram and a spreadsheet are text, and their converters set lang themselves (checked, canonical).
   if (from === 'mermaid') conversion = fromMermaid(text, lang === undefined ? {} : { lang });
   else if (from === 'csv') {
     const sheet = fromCsv(text, lang === undefined ? {} : { lang });
+    // The sheet's own problems, by row and column: its bad rows are skipped.
     for (const diagnostic of sheet.diagnostics)
       io.err(`${input}: ${diagnostic.severity}: ${diagnostic.message}`);
-    sheetErrors = sheet.diagnostics.filter((d) => d.severity === 'error').length;
+    errors = sheet.diagnostics.filter((d) => d.severity === 'error').length;
     conversion = sheet;
   } else {
     let json: unknown;
@@ -157,7 +161,7 @@ async function convert(args: readonly string[], io: CliIo): Promise<number> {
       json = JSON.parse(text);
     } catch (error) {
       io.err(`${input}: not JSON (${(error as Error).message})`);
-      return 1;
+      return undefined;
     }
     // vis-timeline data comes as an item array, or as { items, groups }.
     const visInput = json as { items?: unknown; groups?: unknown };
@@ -174,24 +178,53 @@ async function convert(args: readonly string[], io: CliIo): Promise<number> {
   const result = validateTimeline(document);
   for (const diagnostic of result.diagnostics)
     io.err(`${input}: ${diagnostic.severity}: ${diagnostic.message}`);
+  if (!result.ok) errors += 1;
+  errors += result.diagnostics.filter((d) => d.severity === 'error').length;
+  return { document, notes, errors };
+}
+
+/** What an import carried over, beside the notes on what it did not: the counts a migrating user checks. */
+function carriedOver(input: string, { document, notes }: ConversionResult): string {
+  const kept = { images: 0, links: 0, credits: 0, sources: 0 };
+  for (const event of document.events) {
+    kept.images += event.media ? 1 : 0;
+    kept.links += event.links?.length ?? 0;
+    kept.credits += [event.media, ...(event.links ?? [])].filter((item) => item?.credit).length;
+    kept.sources += event.sources?.length ?? 0;
+  }
+  const eras = document.eras?.length ?? 0;
+  return `${input}: carried over ${count(document.events.length, 'event')}, ${count(kept.images, 'image')}, ${count(kept.links, 'link')}, ${count(kept.credits, 'credit')}, ${count(kept.sources, 'source')}${eras ? `, ${count(eras, 'era')}` : ''}; not carried over: ${count(notes.length, 'note')}`;
+}
+
+async function convert(args: readonly string[], io: CliIo): Promise<number> {
+  const from = option(args, '--from') ?? '';
+  const input = args.find(
+    (arg, i) => !arg.startsWith('-') && !OPTIONS_WITH_VALUES.includes(args[i - 1] ?? ''),
+  );
+  if (!input || !FORMATS.includes(from)) return usage(io);
+  const imported = await importFile(from, input, option(args, '--lang'), io);
+  if (!imported) return 1;
   const schema = 'https://unpkg.com/hk-ai-timeline/data/timeline.schema.json';
-  const converted = `${JSON.stringify({ $schema: schema, ...document }, null, 2)}\n`;
+  const converted = `${JSON.stringify({ $schema: schema, ...imported.document }, null, 2)}\n`;
+  const output = option(args, '-o');
   if (output) await writeFile(output, converted);
   else io.out(converted.trimEnd());
-  // What was carried over, beside the notes above on what was not: the counts a migrating user checks.
-  const kept = document.events.reduce(
-    (sum, event) => ({
-      images: sum.images + (event.media ? 1 : 0),
-      links: sum.links + (event.links?.length ?? 0),
-      credits: sum.credits + [event.media, ...(event.links ?? [])].filter((item) => item?.credit).length,
-      sources: sum.sources + (event.sources?.length ?? 0),
-    }),
-    { images: 0, links: 0, credits: 0, sources: 0 },
-  );
-  io.err(
-    `${input}: carried over ${count(document.events.length, 'event')}, ${count(kept.images, 'image')}, ${count(kept.links, 'link')}, ${count(kept.credits, 'credit')}, ${count(kept.sources, 'source')}; not carried over: ${count(notes.length, 'note')}`,
-  );
-  return result.ok && sheetErrors === 0 && result.diagnostics.every((d) => d.severity !== 'error') ? 0 : 1;
+  io.err(carriedOver(input, imported));
+  return imported.errors === 0 ? 0 : 1;
+}
+
+/** `report --from <format> <files>…`: per file, what an import would carry over and what not; nothing written. */
+async function reportImports(from: string, files: readonly string[], lang: string | undefined, io: CliIo) {
+  if (!FORMATS.includes(from) || files.length === 0) return usage(io);
+  let status = 0;
+  // Everything on standard output: the report is the output.
+  const toOut: CliIo = { out: io.out, err: io.out };
+  for (const file of files) {
+    const imported = await importFile(from, file, lang, toOut);
+    if (imported) io.out(carriedOver(file, imported));
+    status = Math.max(status, !imported || imported.errors > 0 ? 1 : 0);
+  }
+  return status;
 }
 
 /**

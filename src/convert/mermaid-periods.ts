@@ -6,6 +6,7 @@
  */
 import { endsBeforeItStarts, readCalendarDate } from '../model/dates.js';
 import { isoYear } from './note.js';
+import { parseEdtf } from '../model/edtf.js';
 
 export interface PeriodDate {
   readonly date: string;
@@ -33,6 +34,9 @@ const COMPACT_YEARS = /^(-?\d{4})-(\d{4})$/;
 export function readPeriod(text: string): PeriodDate | NotADate {
   // No date form is this long; longer text is not scanned for one.
   if (text.length > 64) return { reason: undefined };
+  // EDTF as the schema takes it ("201X", "2014?", "2014/.."): the same grammar, the period kept as written.
+  if (/[X?%~/]|\.\./.test(text) && !('error' in parseEdtf(text)))
+    return { date: text, approximate: false, remarks: [] };
   const approximate = APPROXIMATE.exec(text);
   const body = approximate ? text.slice(approximate[0].length) : text;
   const single = readPoint(body);

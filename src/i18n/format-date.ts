@@ -1,4 +1,5 @@
 import { startOf, type CalendarDate } from '../model/dates.js';
+import type { DatedPeriod } from '../model/edtf-reading.js';
 import type { LabelPart, Translation } from './translation.js';
 
 /** A calendar date in the translation's words, at its own precision ("October 2014", "2014년 10월"). */
@@ -15,14 +16,7 @@ export function formatCalendarDate(date: CalendarDate, translation: Translation)
  * the start's is "9", the end's "23 August 622".
  */
 export function formatDateLabel<T>(
-  when: {
-    readonly date: CalendarDate;
-    readonly end?: CalendarDate;
-    readonly approximate: boolean;
-    readonly uncertain?: boolean;
-    readonly named?: 'decade' | 'century';
-    readonly open?: 'start' | 'end';
-  },
+  when: DatedPeriod,
   translation: Translation,
   wrap: (date: CalendarDate, label: string) => T,
 ): LabelPart<T>[] {
@@ -32,7 +26,7 @@ export function formatDateLabel<T>(
 }
 
 function periodLabel<T>(
-  when: Parameters<typeof formatDateLabel>[0],
+  when: DatedPeriod,
   translation: Translation,
   wrap: (date: CalendarDate, label: string) => T,
 ): LabelPart<T>[] {

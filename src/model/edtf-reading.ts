@@ -6,18 +6,23 @@
 import type { CalendarDate, DatePrecision } from './dates.js';
 import { parseEdtf, type EdtfDate, type EdtfEnd } from './edtf.js';
 
-/** What an event's `date` (and `end`) say, in the model's terms. */
-export interface DateReading {
+/** When something happened, as the model holds it and a date label says it: an event's dates, an era's. */
+export interface DatedPeriod {
   readonly date: CalendarDate;
-  readonly end?: CalendarDate;
+  readonly end?: CalendarDate | undefined;
   /** `~` or `%`: the dates are approximate ("c. 2014"). */
   readonly approximate: boolean;
   /** `?` or `%`: the dates are uncertain ("2014?"), which is not approximate. */
-  readonly uncertain: boolean;
-  /** A decade or a century written as one date (`201X`, `19XX`): its label names it. */
-  readonly named?: 'decade' | 'century';
+  readonly uncertain?: boolean | undefined;
+  /** A decade or a century written as one date (`201X`, `19XX`): its label names it ("the 2010s"). */
+  readonly named?: 'decade' | 'century' | undefined;
   /** An interval open at one end (`../1990`, `2014/..`, `2014/`): the end that has no limit. */
-  readonly open?: 'start' | 'end';
+  readonly open?: 'start' | 'end' | undefined;
+}
+
+/** What an event's `date` (and `end`) say, in the model's terms. */
+export interface DateReading extends DatedPeriod {
+  readonly uncertain: boolean;
 }
 
 /** The reading of a validated EDTF text; `undefined` for text that is not EDTF. */

@@ -24,6 +24,7 @@ export {
 export type { CalendarDate, CalendarDateParseResult, DatePrecision } from './dates.js';
 export { parseEdtf, edtfSpan } from './edtf.js';
 export type { EdtfDate, EdtfEnd, EdtfError, EdtfPrecision, EdtfValue } from './edtf.js';
+export type { DatedPeriod } from './edtf-reading.js';
 export { resolveText } from './text.js';
 export type { LocalizedString, ResolvedText } from './text.js';
 export {

@@ -1,5 +1,5 @@
 import { readCalendarDate, sortKey, type CalendarDate } from './dates.js';
-import { readEdtfText } from './edtf-reading.js';
+import { readEdtfText, type DatedPeriod } from './edtf-reading.js';
 import { canonicalLanguageTag } from './languages.js';
 import type { LocalizedString } from './text.js';
 import type { Mutable } from './validate.js';
@@ -30,17 +30,9 @@ export interface TimelineLink {
 }
 
 /** One event of the model: parsed, normalized and ready to render. */
-export interface TimelineEntry {
+/** `date`, `end` and what EDTF says of them (approximate, uncertain, a named decade, an open end): see DatedPeriod. */
+export interface TimelineEntry extends DatedPeriod {
   readonly id: string;
-  readonly date: CalendarDate;
-  readonly end?: CalendarDate;
-  readonly approximate: boolean;
-  /** The date is uncertain (EDTF `?` or `%`): "2014?", which is not the same as approximate. */
-  readonly uncertain?: boolean;
-  /** A decade or century written as one date (`201X`, `19XX`): `date` and `end` are its first and last year. */
-  readonly named?: 'decade' | 'century';
-  /** An interval open at one end (`../1990`, `2014/..`): the end without a limit. */
-  readonly open?: 'start' | 'end';
   readonly title: LocalizedString;
   readonly description?: LocalizedString;
   readonly category?: LocalizedString;

@@ -22,6 +22,7 @@ import {
   warnUnknownFields,
   wrongType,
   type Context,
+  type Mutable,
   type Optionals,
   type Place,
   type Read,
@@ -115,25 +116,6 @@ function readTags(value: unknown, context: Context, parent: Place, key: string):
   return tags;
 }
 
-function readSources(
-  value: unknown,
-  context: Context,
-  parent: Place,
-  key: string,
-): Read<TimelineSourceJson[]> {
-  if (!Array.isArray(value)) return wrongType('an array of sources', value);
-  const sources: TimelineSourceJson[] = [];
-  value.forEach((raw: unknown, index) => {
-    const place: Place = [[parent, key], index];
-    if (!isRecord(raw)) return warn(context, place, wrongType('an object with a "url"', raw));
-    const url = required(raw, 'url', readLinkUrl, context, place);
-    if (url instanceof Problem) return warn(context, [place, 'url'], url, 'the source is ignored');
-    sources.push(readFields(raw, SOURCE_OPTIONALS, context, place, { url }));
-    warnUnknownFields(raw, SOURCE_FIELDS, context, place);
-  });
-  return sources;
-}
-
 function readMedia(value: unknown, context: Context, parent: Place, key: string): Read<TimelineMediaJson> {
   if (!isRecord(value)) return wrongType('an object with "image" and "alt"', value);
   const place: Place = [parent, key];
@@ -143,20 +125,6 @@ function readMedia(value: unknown, context: Context, parent: Place, key: string)
   if (alt instanceof Problem) return new Problem(alt.code, `"alt": ${alt.message}`);
   warnUnknownFields(value, MEDIA_FIELDS, context, place);
   return readFields<TimelineMediaJson>(value, MEDIA_OPTIONALS, context, place, { image, alt });
-}
-
-function readLinks(value: unknown, context: Context, parent: Place, key: string): Read<TimelineLinkJson[]> {
-  if (!Array.isArray(value)) return wrongType('an array of links', value);
-  const links: TimelineLinkJson[] = [];
-  value.forEach((raw: unknown, index) => {
-    const place: Place = [[parent, key], index];
-    if (!isRecord(raw)) return warn(context, place, wrongType('an object with a "url"', raw));
-    const url = required(raw, 'url', readFetchUrl, context, place);
-    if (url instanceof Problem) return warn(context, [place, 'url'], url, 'the link is ignored');
-    links.push(readFields(raw, LINK_OPTIONALS, context, place, { url }));
-    warnUnknownFields(raw, LINK_FIELDS, context, place);
-  });
-  return links;
 }
 
 function readLinkKind(value: unknown): Read<LinkKind> {
@@ -186,18 +154,31 @@ function readImportance(value: unknown): Read<number> {
     : new Problem('invalid-value', `${quote(value)} is not ${IMPORTANCE_RANGE}`);
 }
 
-const EVENT_OPTIONALS: Optionals<TimelineEventJson> = [
-  ['approximate', readBoolean],
-  ['end', readEnd],
-  ['description', readText],
-  ['category', readText],
-  ['tags', readTags],
-  ['sources', readSources],
-  ['media', readMedia],
-  ['links', readLinks],
-  ['confidence', readConfidence],
-  ['importance', readImportance],
-];
+/**
+ * A list of things with a `url` (sources, links): each read with `readUrl` and its optional fields, a bad one
+ * ignored with a warning that names it (`the source is ignored`).
+ */
+function urlList<T extends { readonly url: string }>(
+  what: string,
+  readUrl: (value: unknown) => Read<string>,
+  optionals: Optionals<T>,
+  fields: ReadonlySet<string>,
+): (value: unknown, context: Context, parent: Place, key: string) => Read<T[]> {
+  return (value, context, parent, key) => {
+    if (!Array.isArray(value)) return wrongType(`an array of ${what}s`, value);
+    const items: T[] = [];
+    value.forEach((raw: unknown, index) => {
+      const place: Place = [[parent, key], index];
+      if (!isRecord(raw)) return warn(context, place, wrongType('an object with a "url"', raw));
+      const url = required(raw, 'url', readUrl, context, place);
+      if (url instanceof Problem) return warn(context, [place, 'url'], url, `the ${what} is ignored`);
+      items.push(readFields(raw, optionals, context, place, { url } as Mutable<T>));
+      warnUnknownFields(raw, fields, context, place);
+    });
+    return items;
+  };
+}
+
 const MEDIA_OPTIONALS: Optionals<TimelineMediaJson> = [
   ['caption', readText],
   ['credit', readText],
@@ -211,4 +192,19 @@ const SOURCE_OPTIONALS: Optionals<TimelineSourceJson> = [
   ['title', readText],
   ['publisher', readText],
   ['date', readDateText],
+];
+const readSources = urlList<TimelineSourceJson>('source', readLinkUrl, SOURCE_OPTIONALS, SOURCE_FIELDS);
+const readLinks = urlList<TimelineLinkJson>('link', readFetchUrl, LINK_OPTIONALS, LINK_FIELDS);
+
+const EVENT_OPTIONALS: Optionals<TimelineEventJson> = [
+  ['approximate', readBoolean],
+  ['end', readEnd],
+  ['description', readText],
+  ['category', readText],
+  ['tags', readTags],
+  ['sources', readSources],
+  ['media', readMedia],
+  ['links', readLinks],
+  ['confidence', readConfidence],
+  ['importance', readImportance],
 ];

@@ -301,6 +301,15 @@ describe('fromMermaid', () => {
   });
 
   describe('periods', () => {
+    it('should take EDTF periods as the schema does, with the same grammar', () => {
+      const { document, notes } = fromMermaid(
+        ['timeline', '201X : A decade', '2014? : Maybe', '2014/.. : Ever since', '1850~ : Circa'].join('\n'),
+      );
+      expect(document.events.map((event) => event.date)).to.deep.equal(['201X', '2014?', '2014/..', '1850~']);
+      expect(notes).to.deep.equal([]);
+      expect(validateTimeline(document).diagnostics).to.deep.equal([]);
+    });
+
     const cases: readonly [period: string, date: string, end?: string, approximate?: true][] = [
       ['2004', '2004'],
       ['2004-06', '2004-06'],

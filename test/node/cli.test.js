@@ -54,7 +54,7 @@ describe('hk-ai-timeline convert', () => {
     assert.equal(status, 0, stderr);
     assert.match(
       stderr,
-      /carried over 6 events, 1 image, 1 link, 1 credit, \d+ sources?; not carried over: \d+ notes/,
+      /carried over 6 events, 1 image, 1 link, 1 credit, \d+ sources?, 1 era; not carried over: \d+ notes/,
     );
     const converted = JSON.parse(readFileSync(out, 'utf8'));
     assert.equal(converted.lang, 'en');
@@ -213,5 +213,32 @@ describe('hk-ai-timeline convert --from csv', () => {
     assert.equal(status, 1);
     assert.match(stderr, /row \d+, End Year: "abc" is not a year/);
     assert.ok(JSON.parse(stdout).events.length > 0);
+  });
+});
+
+describe('hk-ai-timeline report --from', () => {
+  it('says per file what an import carries over and what not, and writes nothing', () => {
+    const { status, stdout, stderr } = cli(
+      'report',
+      '--from',
+      'timelinejs',
+      'data/examples/timelinejs.json',
+      'data/examples/timelinejs3-sample.json',
+    );
+    assert.equal(status, 0, stderr);
+    assert.match(stdout, /timelinejs\.json: not carried over: \$\.events\[3\]\.background: backgrounds/);
+    assert.match(
+      stdout,
+      /timelinejs\.json: carried over 6 events, 1 image, 1 link, 1 credit, 0 sources, 1 era; not carried over: \d+ notes/,
+    );
+    assert.match(
+      stdout,
+      /timelinejs3-sample\.json: carried over 26 events, 1 image, 2 links, 1 credit, 0 sources, 2 eras; not carried over: \d+ notes/,
+    );
+    assert.doesNotMatch(stdout, /"\$schema"/);
+  });
+
+  it('refuses an unknown format', () => {
+    assert.equal(cli('report', '--from', 'word', 'data/examples/timelinejs.json').status, 2);
   });
 });
