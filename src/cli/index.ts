@@ -34,6 +34,9 @@ const USAGE = `usage:
                                                  --lang names the language their text is in
   hk-ai-timeline report --from timelinejs|vis|mermaid|csv <in>… [--lang en]
                                                  per file, what converting it would carry over and what not
+  hk-ai-timeline render <file.json> [--lang ko] [--layout vertical|horizontal] [--script url] [-o out.html]
+                                                 one static HTML page, readable and printable with
+                                                 JavaScript off; --script upgrades it to the element
   hk-ai-timeline render --format svg <file.json> [--lang ko] [--width 1600] [-o out.svg]
                                                  draw the time axis as one standalone SVG poster
 exit status: 0 fine, 1 a document has errors (or, with --require-complete, lacks a language), 2 usage`;
@@ -58,7 +61,7 @@ export async function main(args: readonly string[], io: CliIo = consoleIo): Prom
   return usage(io, command === '--help' || command === 'help' ? 0 : 2);
 }
 
-const OPTIONS_WITH_VALUES = ['--from', '-o', '--lang', '--format', '--width'];
+const OPTIONS_WITH_VALUES = ['--from', '-o', '--lang', '--format', '--width', '--layout', '--script'];
 
 /** The value after `name`, if given. */
 const option = (args: readonly string[], name: string) =>
@@ -234,7 +237,10 @@ async function reportImports(from: string, files: readonly string[], lang: strin
 async function renderCommand(args: readonly string[], files: readonly string[], io: CliIo): Promise<number> {
   const [input] = files;
   const width = Number(option(args, '--width') ?? 1600);
-  if (!input || files.length > 1 || option(args, '--format') !== 'svg' || !(width >= 640)) return usage(io);
+  const format = option(args, '--format') ?? 'html';
+  const layout = option(args, '--layout') ?? 'vertical';
+  if (!input || files.length > 1 || !['html', 'svg'].includes(format) || !(width >= 640)) return usage(io);
+  if (layout !== 'vertical' && layout !== 'horizontal') return usage(io);
   const text = await read(input, io);
   if (text === undefined) return 1;
   const result = parseTimelineJson(text);
@@ -244,9 +250,22 @@ async function renderCommand(args: readonly string[], files: readonly string[], 
     io.err(`${input}: rejected (${result.kind}); nothing to draw`);
     return 1;
   }
-  const svg = renderPosterSvg(normalizeTimeline(result.document), { lang: option(args, '--lang'), width });
+  const lang = option(args, '--lang');
+  let rendered: string;
+  if (format === 'svg') rendered = renderPosterSvg(normalizeTimeline(result.document), { lang, width });
+  else {
+    // The server renderer (Lit SSR and the element) loads only for a page: the other commands stay light.
+    const { renderTimelinePage } = await import('../ssr/render-timeline.js');
+    const script = option(args, '--script');
+    // The document as written: the page shows its problems as the element in a browser would.
+    rendered = renderTimelinePage(JSON.parse(text), {
+      layout,
+      ...(lang && { lang }),
+      ...(script && { script }),
+    });
+  }
   const output = option(args, '-o');
-  if (output) await writeFile(output, svg);
-  else io.out(svg.trimEnd());
+  if (output) await writeFile(output, rendered);
+  else io.out(rendered.trimEnd());
   return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }

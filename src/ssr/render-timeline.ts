@@ -64,3 +64,6 @@ export function renderTimeline(document: unknown, options: RenderTimelineOptions
   const end = element.lastIndexOf('</hk-ai-timeline>');
   return `${element.slice(0, end)}${script}${element.slice(end)}`;
 }
+
+// A whole static page: the element as above, JSON-LD and, for the axis, the SVG poster (`hk-ai-timeline render`).
+export { renderTimelinePage, type RenderPageOptions } from './render-page.js';

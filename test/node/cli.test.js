@@ -118,8 +118,9 @@ describe('hk-ai-timeline render --format svg', () => {
     assert.match(stdout, /^<svg [^>]*width="900" /);
   });
 
-  it('refuses what it cannot draw: no format, a width under 640, a document that is not a timeline', () => {
-    assert.equal(cli('render', 'data/hk-ai-milestones.json').status, 2);
+  it('refuses what it cannot draw: an unknown format, a width under 640, a document that is not a timeline', () => {
+    assert.equal(cli('render', '--format', 'pdf', 'data/hk-ai-milestones.json').status, 2);
+    assert.equal(cli('render', '--layout', 'spiral', 'data/hk-ai-milestones.json').status, 2);
     assert.equal(cli('render', '--format', 'svg', '--width', '100', 'data/hk-ai-milestones.json').status, 2);
     const { status, stderr, stdout } = cli('render', '--format', 'svg', 'data/examples/not-json.json');
     assert.equal(status, 1);
