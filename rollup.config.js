@@ -3,6 +3,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
+import { readFileSync } from 'node:fs';
 import { formatDistanceOnDemand, unusedLocaleParts } from './scripts/rollup-plugins.js';
 
 // JS only: .d.ts come from `tsc -p tsconfig.build.json`. esbuild reads experimentalDecorators and
@@ -58,6 +59,17 @@ export default [
     },
     plugins: [
       json({ preferConst: true, compact: true }),
+      // dist/embed.html, beside the bundle it loads: one timeline for CMSs that allow iframes but not scripts.
+      {
+        name: 'embed-page',
+        generateBundle() {
+          this.emitFile({
+            type: 'asset',
+            fileName: 'embed.html',
+            source: readFileSync('src/embed/embed.html', 'utf8'),
+          });
+        },
+      },
       // Only src/i18n/relative-date.ts, a chunk of its own, carries the words of formatDistance.
       formatDistanceOnDemand({ importer: 'src/i18n/relative-date.ts' }),
       unusedLocaleParts(),

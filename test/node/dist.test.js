@@ -331,6 +331,8 @@ describe('the package', () => {
       'dist/lib/cli/index.js',
       'dist/types/src/index.d.ts',
       'dist/custom-elements.json',
+      'dist/embed.html',
+      'dist/lib/translations/ja.js',
       'data/hk-ai-milestones.json',
       'data/timeline.schema.json',
     ]) {
