@@ -243,10 +243,44 @@ export default css`
     background: var(--_line);
   }
 
-  /* Printing a long list prints the events in the DOM, not the space held for the others. */
+  /* Print: every event (print-controller.ts renders them all), in black on white, without the controls; no event
+     split across pages, a year kept with its first event, and each source's address written out. */
   @media print {
-    .spacer {
+    :host {
+      --_accent: #000;
+      --_text: #000;
+      --_muted: #333;
+      --_line: #555;
+      --_border: #888;
+      --_surface: #fff;
+      color-scheme: light;
+    }
+
+    .spacer,
+    .controls,
+    .axis-controls,
+    .language-picker {
       display: none;
+    }
+
+    /* The axis prints as the list: its styles (time-axis.styles.ts, under --_h: 1) stand down. */
+    :host(:state(horizontal)) div.timeline {
+      --_h: 0;
+    }
+
+    .event {
+      content-visibility: visible;
+      break-inside: avoid;
+    }
+
+    .year-label,
+    .gap {
+      break-after: avoid;
+    }
+
+    .sources a::after,
+    .links a::after {
+      content: ' <' attr(href) '>';
     }
   }
 

@@ -6,6 +6,7 @@ import { LanguagePickerController } from '../../controllers/language-picker-cont
 import { LayoutController, type TimelineLayout } from '../../controllers/layout-controller.js';
 import { ListWindowController } from '../../controllers/list-window-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { PrintController } from '../../controllers/print-controller.js';
 import { RelativeDatesController } from '../../controllers/relative-dates-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { ServerTakeoverController } from '../../controllers/server-takeover-controller.js';
@@ -154,6 +155,7 @@ export class HkAiTimeline extends LitElement {
   private readonly _axis = new AxisController(this);
   private readonly _relativeDates = new RelativeDatesController(this);
   private readonly _languagePicker = new LanguagePickerController(this);
+  private readonly _print = new PrintController(this);
 
   /**
    * URL of a timeline JSON document to fetch (http or https, absolute or relative to the page). A newer `src`
@@ -366,7 +368,8 @@ export class HkAiTimeline extends LitElement {
       filter: this.filter,
       query: this.query,
       headingLevel: this.headingLevel,
-      layout: this._layoutMode.current,
+      // Print shows every event, as the list, whatever the layout on screen.
+      layout: this._print.printing ? 'vertical' : this._layoutMode.current,
       axisReady: this._axis.ready,
       waiting: !this._urlSync.ready,
       selected: this.selected,
@@ -374,6 +377,7 @@ export class HkAiTimeline extends LitElement {
       relative: this._relativeDates.update(this.relativeTo, t),
       holding: this._takeover.holding,
       window: (entries: readonly TimelineEntry[]) => {
+        if (this._print.printing) return undefined;
         if (this._layoutMode.current === 'horizontal') {
           const { eras = [] } = modelOf(this._source.state);
           const keep = [this._roving.active, this.selected];
@@ -385,6 +389,12 @@ export class HkAiTimeline extends LitElement {
         return range.windowed ? range : undefined;
       },
     };
+  }
+
+  /** Renders at once (for print: see PrintController). */
+  renderNow(): void {
+    this.requestUpdate();
+    this.performUpdate();
   }
 
   protected override render(): TemplateResult | typeof nothing {
