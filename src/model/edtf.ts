@@ -168,9 +168,11 @@ function whyNotADate(text: string): string {
   if (text.includes('x')) return 'unspecified digits are a capital X';
   const year = /^-?([\dX]{4})(?![\dX])/.exec(text);
   if (year?.[1]?.includes('X')) {
+    // The year is named when it is part of the text: the caller quotes the whole text already.
+    const part = year[0] === text ? '' : `"${year[0]}": `;
     return /^\d*X+$/.test(year[1])
-      ? `"${year[0]}": at most two unspecified digits (X), as in 201X or 19XX`
-      : `"${year[0]}": unspecified digits (X) only at the end of the year, as in 201X or 19XX`;
+      ? `${part}at most two unspecified digits (X), as in 201X or 19XX`
+      : `${part}unspecified digits (X) only at the end of the year, as in 201X or 19XX`;
   }
   return 'not an EDTF date';
 }

@@ -10,6 +10,7 @@
 import { axisExtent, axisTicks, fractionOf, spanOf } from '../components/timeline/axis-layout.js';
 import { layoutLabels, type LabelSizes } from '../components/timeline/axis-labels.js';
 import { periodText } from '../components/timeline/time-axis-template.js';
+import { hostOf } from '../components/timeline/timeline-templates.js';
 import { formatDateLabel, translationFor, type Translation } from '../i18n/index.js';
 import { matchSupportedLanguage, type InterfaceLanguage } from '../model/languages.js';
 import type { TimelineEntry, TimelineModel } from '../model/normalize.js';
@@ -294,7 +295,7 @@ export function renderPosterSvg(model: TimelineModel, options: PosterOptions = {
   const publishers = [
     ...new Set(
       entries.flatMap((entry) =>
-        entry.sources.map((source) => say(source.publisher)?.text ?? hostOf(source.url)),
+        entry.sources.map((source) => say(source.publisher)?.text ?? hostOf(new URL(source.url))),
       ),
     ),
   ];
@@ -377,14 +378,6 @@ function textLine(
 function langAttribute(lang: string, posterLang: string): string {
   if (!lang || lang === posterLang) return '';
   return ` lang="${escapeXml(lang)}" font-family="${escapeXml(fontFor(lang))}"`;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
 }
 
 /** Coordinates to a tenth of a pixel: smaller files, no visible difference. */

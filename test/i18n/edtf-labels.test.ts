@@ -61,7 +61,7 @@ describe('EDTF dates, labelled in three languages', () => {
     });
     expect(result.diagnostics.map((diagnostic) => diagnostic.message)).to.deep.equal([
       '$.events[0].date: "2014-13~": month 13; the event is skipped',
-      '$.events[1].date: "1X85": "1X85": unspecified digits (X) only at the end of the year, as in 201X or 19XX; the event is skipped',
+      '$.events[1].date: "1X85": unspecified digits (X) only at the end of the year, as in 201X or 19XX; the event is skipped',
       '$.events[2].end: "2015/2016": only an event\'s date may be an interval; the value is ignored',
       '$.events[3].date: "../..": an interval cannot be open at both ends; the event is skipped',
     ]);

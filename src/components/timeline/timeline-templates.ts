@@ -314,7 +314,7 @@ function renderLinks(view: TimelineView, links: readonly TimelineLink[], tabbabl
 }
 
 /** A link's host ("scmp.com"); a mailto: URL has none: its path is the address. */
-function hostOf({ hostname, pathname }: URL): string {
+export function hostOf({ hostname, pathname }: URL): string {
   return hostname.replace(/^www\.|\.$/g, '') || pathname;
 }
 

@@ -391,7 +391,11 @@ export class HkAiTimeline extends LitElement {
     };
   }
 
-  /** Renders at once (for print: see PrintController). */
+  /**
+   * Renders at once, not in a microtask: the PrintController's hook for `beforeprint`, the last moment before the
+   * page is laid out for print. Not for pages.
+   * @internal
+   */
   renderNow(): void {
     this.requestUpdate();
     this.performUpdate();
