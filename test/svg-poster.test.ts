@@ -3,7 +3,13 @@ import defaultDocument from '../data/hk-ai-milestones.json' with { type: 'json' 
 import { normalizeTimeline, type TimelineModel } from '../src/model/normalize.js';
 import { resolveText } from '../src/model/text.js';
 import { validateTimeline } from '../src/model/validate.js';
-import { escapeXml, renderPosterSvg, textWidth, wrapText } from '../src/render/svg-poster.js';
+import {
+  escapeXml,
+  renderPosterElement,
+  renderPosterSvg,
+  textWidth,
+  wrapText,
+} from '../src/render/svg-poster.js';
 
 function modelOf(document: unknown): TimelineModel {
   const result = validateTimeline(document);
@@ -108,6 +114,58 @@ describe('SVG poster', () => {
       boxes.slice(i + 1).forEach((other) => expect(overlaps(box, other)).to.equal(false)),
     );
     expect(Number(svg.getAttribute('width'))).to.equal(1200);
+  });
+
+  it('should build the same poster as DOM, node by node, for the print overview', () => {
+    /** Every element's name, attributes (but the namespace's) and own text, in document order. */
+    const shape = (root: Element) =>
+      [root, ...root.querySelectorAll('*')].map((node) => [
+        node.localName,
+        node.namespaceURI,
+        ...[...node.attributes].filter((a) => a.name !== 'xmlns').map((a) => `${a.name}=${a.value}`),
+        [...node.childNodes]
+          .filter((child) => child.nodeType === Node.TEXT_NODE)
+          .map((child) => child.textContent)
+          .join('')
+          // The source's root holds its children one to a line.
+          .trim(),
+      ]);
+    for (const [document_, lang] of [
+      [defaultDocument, 'zh-Hant'],
+      [crowded(300), 'en'],
+    ] as const) {
+      const model = modelOf(document_);
+      const element = renderPosterElement(model, { lang, width: 1000 }, document);
+      expect(element).to.be.instanceOf(SVGSVGElement);
+      expect(shape(element)).to.deep.equal(shape(mount(renderPosterSvg(model, { lang, width: 1000 }))));
+    }
+    // A title that looks like markup stays text: no element is made of it.
+    const hostile = renderPosterElement(modelOf(crowded(20)), {}, document);
+    expect(hostile.querySelectorAll('script').length).to.equal(0);
+    expect(hostile.querySelector('#poster-title')!.textContent).to.equal(
+      'Crowded <script>alert(1)</script> & co',
+    );
+  });
+
+  it('should leave the folded events and the sources to the list with notes: false', () => {
+    const withSources = {
+      ...crowded(300),
+      events: crowded(300).events.map((event) => ({
+        ...event,
+        sources: [{ url: 'https://example.org/a', publisher: 'Example Daily' }],
+      })),
+    };
+    const model = modelOf(withSources);
+    const texts = (svg: SVGSVGElement) =>
+      [...svg.querySelectorAll('text')].map((node) => node.textContent ?? '');
+    const full = texts(mount(renderPosterSvg(model, { width: 1000 })));
+    const overview = texts(renderPosterElement(model, { width: 1000, notes: false }, document));
+    expect(full.some((line) => /^Sources: Example Daily/.test(line))).to.equal(true);
+    expect(full.some((line) => /^\d+ events, .*: Event \d+/.test(line))).to.equal(true);
+    expect(overview.some((line) => /^Sources/.test(line))).to.equal(false);
+    expect(overview.some((line) => /: Event \d+/.test(line))).to.equal(false);
+    // The axis itself is all there: every label and cluster.
+    expect(overview.filter((line) => /^\d+ events, /.test(line)).length).to.be.greaterThan(0);
   });
 
   it('should wrap between words, between ideographs, and keep Korean words whole', () => {

@@ -5,6 +5,7 @@ import type { TimelineView } from '../components/timeline/timeline-view.js';
 import { HkAiRangeChangeEvent, type HkAiRangeChangeDetail } from '../events.js';
 import type { CalendarDate } from '../model/dates.js';
 import type { TimelineEntry, TimelineEra } from '../model/normalize.js';
+import type { PosterModule } from './print-controller.js';
 
 export interface AxisHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -37,6 +38,11 @@ export class AxisController implements ReactiveController {
 
   get ready(): boolean {
     return !!this._axis;
+  }
+
+  /** Loads the SVG poster's module, for the print overview; `undefined` before the axis has loaded. */
+  loadPoster(): Promise<PosterModule> | undefined {
+    return this._axis?.loadPoster();
   }
 
   hostConnected(): void {

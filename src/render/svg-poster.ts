@@ -9,18 +9,26 @@
  */
 import { axisExtent, axisTicks, fractionOf, spanOf } from '../components/timeline/axis-layout.js';
 import { layoutLabels, type LabelSizes } from '../components/timeline/axis-labels.js';
-import { periodText } from '../components/timeline/time-axis-template.js';
+import { periodText, tickLabel } from '../components/timeline/time-axis-template.js';
 import { hostOf } from '../components/timeline/timeline-templates.js';
 import { formatDateLabel, translationFor, type Translation } from '../i18n/index.js';
 import { matchSupportedLanguage, type InterfaceLanguage } from '../model/languages.js';
 import type { TimelineEntry, TimelineModel } from '../model/normalize.js';
 import { resolveText, type LocalizedString } from '../model/text.js';
+import { escapeXml, svgElement, svgNode as h, svgSource, type SvgTree } from './svg-tree.js';
+
+export { escapeXml };
 
 export interface PosterOptions {
   /** Any BCP 47 tag, matched to an interface language (`ko-KR` → Korean); English by default. */
   readonly lang?: string;
   /** The poster's width in pixels (at least 640); 1600 by default. */
   readonly width?: number;
+  /**
+   * Whether the poster names, under the axis, the events folded into clusters, and the sources (true by default).
+   * The print overview leaves them to the list printed after it.
+   */
+  readonly notes?: boolean;
 }
 
 const MARGIN = 32;
@@ -70,14 +78,6 @@ const fontFor = (lang: string) => FONTS[lang.split('-')[0]!] ?? FONTS['other']!;
 /** How a language joins a heading to a list, and the list's items: "Sources: A, B", "資料來源：甲、乙". */
 function punctuationOf(lang: string): { colon: string; comma: string } {
   return /^(zh|ja)\b/.test(lang) ? { colon: '：', comma: '、' } : { colon: ': ', comma: ', ' };
-}
-
-/** Text safe in SVG content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!,
-  );
 }
 
 // Ideographs, kana, Hangul and full-width forms take a whole em; Latin letters about half.
@@ -156,6 +156,19 @@ interface PosterText {
  * a line naming the sources. Expects a model from `normalizeTimeline`.
  */
 export function renderPosterSvg(model: TimelineModel, options: PosterOptions = {}): string {
+  return `${svgSource(posterTree(model, options))}\n`;
+}
+
+/** The poster as an `<svg>` element of `document`, built node by node (no markup is parsed): the print overview. */
+export function renderPosterElement(
+  model: TimelineModel,
+  options: PosterOptions,
+  document: Document,
+): SVGSVGElement {
+  return svgElement(posterTree(model, options), document) as SVGSVGElement;
+}
+
+function posterTree(model: TimelineModel, options: PosterOptions): SvgTree {
   const language: InterfaceLanguage = matchSupportedLanguage(options.lang) ?? 'en';
   const t = translationFor(language);
   const { colon, comma } = punctuationOf(t.lang);
@@ -176,20 +189,22 @@ export function renderPosterSvg(model: TimelineModel, options: PosterOptions = {
     importance: entries[i]!.importance,
   }));
   const layout = layoutLabels(items, track, SIZES, track);
+  const line = (text: PosterText, x: number, y: number, size: number, weight: number, fill: string) =>
+    textLine(text, x, y, size, weight, fill, t.lang);
 
-  const out: string[] = [];
+  const out: SvgTree[] = [];
   let y = MARGIN;
   const title = say(model.title);
   if (title) {
     y += 24;
-    out.push(textLine(title, MARGIN, y, 24, 700, COLORS.text, t.lang));
+    out.push(line(title, MARGIN, y, 24, 700, COLORS.text));
     y += 10;
   }
   const description = say(model.description);
   if (description) {
-    for (const line of wrapText(description.text, track, 14, 2)) {
+    for (const text of wrapText(description.text, track, 14, 2)) {
       y += 20;
-      out.push(textLine({ ...description, text: line }, MARGIN, y, 14, 400, COLORS.muted, t.lang));
+      out.push(line({ ...description, text }, MARGIN, y, 14, 400, COLORS.muted));
     }
   }
   y += 16;
@@ -206,49 +221,60 @@ export function renderPosterSvg(model: TimelineModel, options: PosterOptions = {
     const span = spanOf(era);
     const [left, right] = [x(fractionOf(span.start, extent)), x(fractionOf(span.end, extent))];
     const name = say(era.title);
+    const [shown = ''] = name ? wrapText(name.text, right - left - 12, 13, 1, 600) : [];
     // A narrow era's name may be cut short: its <title> holds it whole.
     out.push(
-      `<g class="era">${name ? `<title>${escapeXml(name.text)}</title>` : ''}`,
-      `<rect x="${r(left)}" y="${top}" width="${r(right - left)}" height="${bandTop + bandHeight - top}" fill="${COLORS.era}" stroke="${COLORS.line}" stroke-dasharray="4 3"/>`,
+      h(
+        'g',
+        { class: 'era' },
+        ...(name ? [h('title', {}, name.text)] : []),
+        h('rect', {
+          x: r(left),
+          y: top,
+          width: r(right - left),
+          height: bandTop + bandHeight - top,
+          fill: COLORS.era,
+          stroke: COLORS.line,
+          'stroke-dasharray': '4 3',
+        }),
+        ...(name ? [line({ ...name, text: shown }, left + 6, top + 18, 13, 600, COLORS.text)] : []),
+      ),
     );
-    if (name) {
-      const [line = ''] = wrapText(name.text, right - left - 12, 13, 1, 600);
-      out.push(textLine({ ...name, text: line }, left + 6, top + 18, 13, 600, COLORS.text, t.lang));
-    }
-    out.push('</g>');
   }
   for (const tick of axisTicks(extent, track)) {
     const at = x(tick.at);
+    const year = tick.unit === 'year';
     out.push(
-      `<line x1="${r(at)}" y1="${top}" x2="${r(at)}" y2="${ticksBottom}" stroke="${COLORS.border}"/>`,
-      `<text x="${r(at + 4)}" y="${ticksBottom - 6}" font-size="12" font-weight="${tick.unit === 'year' ? 600 : 400}" fill="${tick.unit === 'year' ? COLORS.text : COLORS.muted}">${escapeXml(t.formatDate(tick.date, 'year'))}</text>`,
+      h('line', { x1: r(at), y1: top, x2: r(at), y2: ticksBottom, stroke: COLORS.border }),
+      h(
+        'text',
+        {
+          x: r(at + 4),
+          y: ticksBottom - 6,
+          'font-size': 12,
+          'font-weight': year ? 600 : 400,
+          fill: year ? COLORS.text : COLORS.muted,
+        },
+        tickLabel(tick, t),
+      ),
     );
   }
-  out.push(
-    `<line x1="${MARGIN}" y1="${bandTop + bandHeight}" x2="${MARGIN + track}" y2="${bandTop + bandHeight}" stroke="${COLORS.line}"/>`,
-  );
+  const baseline = bandTop + bandHeight;
+  out.push(h('line', { x1: MARGIN, y1: baseline, x2: MARGIN + track, y2: baseline, stroke: COLORS.line }));
 
   const laneBottom = (lane: number) => bandTop - lane * LANE;
   // Stems and markers first: every label is drawn over them, never a stem over a label.
-  const labels: string[] = [];
+  const labels: SvgTree[] = [];
   for (const label of layout.labels) {
-    const entry = entries[label.index]!;
     const marker = layout.marker(label.index);
-    const left = MARGIN + label.x;
-    const boxTop = laneBottom(label.lane) - LABEL.height - 4;
-    const markerLeft = MARGIN + marker.start;
-    const markerTop = bandTop + 4 + marker.row * ROW;
-    const [stem, box] = renderLabel(
-      entry,
-      t,
-      say,
-      left,
-      boxTop,
-      markerLeft,
-      markerTop,
-      marker.end - marker.start,
-    );
-    out.push(stem);
+    const [stem, box] = renderLabel(entries[label.index]!, t, say, {
+      left: MARGIN + label.x,
+      top: laneBottom(label.lane) - LABEL.height - 4,
+      markerLeft: MARGIN + marker.start,
+      markerTop: bandTop + 4 + marker.row * ROW,
+      markerWidth: marker.end - marker.start,
+    });
+    out.push(...stem);
     labels.push(box);
   }
 
@@ -265,57 +291,92 @@ export function renderPosterSvg(model: TimelineModel, options: PosterOptions = {
     );
     const chip = t.axis.cluster(members.length, period);
     out.push(
-      `<g class="cluster"><title>${escapeXml(chip)}</title>`,
-      `<rect x="${r(MARGIN + cluster.start)}" y="${bandTop + 2}" width="${r(Math.max(cluster.end - cluster.start, 6))}" height="${bandHeight - 4}" fill="${COLORS.line}" opacity="0.35"/>`,
-      `<rect x="${r(left)}" y="${boxTop}" width="${SIZES.clusterWidth}" height="${LABEL.height}" rx="8" fill="#e9f0f8" stroke="${COLORS.accent}" stroke-dasharray="4 3"/>`,
-      ...wrapText(chip, SIZES.clusterWidth - LABEL.padding * 2, 13, 3, 600).map((line, i) =>
-        textLine(
-          { text: line, lang: t.lang },
-          left + LABEL.padding,
-          boxTop + 20 + i * LABEL.titleLine,
-          13,
-          600,
-          COLORS.accent,
-          t.lang,
+      h(
+        'g',
+        { class: 'cluster' },
+        h('title', {}, chip),
+        h('rect', {
+          x: r(MARGIN + cluster.start),
+          y: bandTop + 2,
+          width: r(Math.max(cluster.end - cluster.start, 6)),
+          height: bandHeight - 4,
+          fill: COLORS.line,
+          opacity: 0.35,
+        }),
+        h('rect', {
+          x: r(left),
+          y: boxTop,
+          width: SIZES.clusterWidth,
+          height: LABEL.height,
+          rx: 8,
+          fill: '#e9f0f8',
+          stroke: COLORS.accent,
+          'stroke-dasharray': '4 3',
+        }),
+        ...wrapText(chip, SIZES.clusterWidth - LABEL.padding * 2, 13, 3, 600).map((text, i) =>
+          line(
+            { text, lang: t.lang },
+            left + LABEL.padding,
+            boxTop + 20 + i * LABEL.titleLine,
+            13,
+            600,
+            COLORS.accent,
+          ),
         ),
       ),
-      '</g>',
     );
     folded.push(`${chip}${colon}${members.map((entry) => say(entry.title)?.text ?? entry.id).join(' · ')}`);
   }
 
   y = ticksBottom + 8;
-  // Folded events are named under the axis: a poster cannot be zoomed, and every title is on it.
-  for (const paragraph of folded) {
-    for (const line of wrapText(paragraph, track, 13, 6)) {
-      y += 18;
-      out.push(textLine({ text: line, lang: t.lang }, MARGIN, y, 13, 400, COLORS.text, t.lang));
+  if (options.notes !== false) {
+    // Folded events are named under the axis: a poster cannot be zoomed, and every title is on it.
+    for (const paragraph of folded) {
+      for (const text of wrapText(paragraph, track, 13, 6)) {
+        y += 18;
+        out.push(line({ text, lang: t.lang }, MARGIN, y, 13, 400, COLORS.text));
+      }
     }
-  }
-  const publishers = [
-    ...new Set(
-      entries.flatMap((entry) =>
-        entry.sources.map((source) => say(source.publisher)?.text ?? hostOf(new URL(source.url))),
+    const publishers = [
+      ...new Set(
+        entries.flatMap((entry) =>
+          entry.sources.map((source) => say(source.publisher)?.text ?? hostOf(new URL(source.url))),
+        ),
       ),
-    ),
-  ];
-  if (publishers.length > 0) {
-    y += 12;
-    for (const line of wrapText(`${t.sources}${colon}${publishers.join(comma)}`, track, 12, 3)) {
-      y += 17;
-      out.push(textLine({ text: line, lang: t.lang }, MARGIN, y, 12, 400, COLORS.muted, t.lang));
+    ];
+    if (publishers.length > 0) {
+      y += 12;
+      for (const text of wrapText(`${t.sources}${colon}${publishers.join(comma)}`, track, 12, 3)) {
+        y += 17;
+        out.push(line({ text, lang: t.lang }, MARGIN, y, 12, 400, COLORS.muted));
+      }
     }
   }
   const height = y + MARGIN;
-  const name = title?.text ?? t.eventsLabel;
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="poster-title" lang="${escapeXml(t.lang)}" font-family="${escapeXml(fontFor(t.lang))}">`,
-    `<title id="poster-title">${escapeXml(name)}</title>`,
-    `<rect width="${width}" height="${height}" fill="${COLORS.surface}"/>`,
+  return h(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      role: 'img',
+      'aria-labelledby': 'poster-title',
+      lang: t.lang,
+      'font-family': fontFor(t.lang),
+    },
+    h('title', { id: 'poster-title' }, title?.text ?? t.eventsLabel),
+    h('rect', { width, height, fill: COLORS.surface }),
     ...out,
-    '</svg>',
-    '',
-  ].join('\n');
+  );
+}
+
+interface LabelPlace {
+  readonly left: number;
+  readonly top: number;
+  readonly markerLeft: number;
+  readonly markerTop: number;
+  readonly markerWidth: number;
 }
 
 /** One event's stem and marker on the band, and its label (date, title in up to three lines). */
@@ -323,25 +384,47 @@ function renderLabel(
   entry: TimelineEntry,
   t: Translation,
   say: (value: LocalizedString | undefined) => PosterText | undefined,
-  left: number,
-  top: number,
-  markerLeft: number,
-  markerTop: number,
-  markerWidth: number,
-): [stemAndMarker: string, label: string] {
+  { left, top, markerLeft, markerTop, markerWidth }: LabelPlace,
+): [stemAndMarker: SvgTree[], label: SvgTree] {
   const title = say(entry.title) ?? { text: entry.id, lang: '' };
   const date = formatDateLabel(entry, t, (_, label) => label).join('');
   const inner = LABEL.width - LABEL.padding * 2;
   const [dateLine = ''] = wrapText(date, inner, LABEL.dateSize, 1, 600);
   const lines = wrapText(title.text, inner, LABEL.titleSize, LABEL.titleLines, 700);
   const textLeft = left + LABEL.padding;
-  const bar = Math.max(markerWidth, SIZES.dot);
   return [
-    `<line x1="${r(markerLeft + 4)}" y1="${top + LABEL.height}" x2="${r(markerLeft + 4)}" y2="${r(markerTop)}" stroke="${COLORS.line}"/>` +
-      `<rect x="${r(markerLeft)}" y="${r(markerTop)}" width="${r(bar)}" height="8" rx="4" fill="${COLORS.accent}"${entry.approximate ? ' opacity="0.55"' : ''}/>`,
     [
-      `<g class="event" id="${escapeXml(`event-${entry.id}`)}"><title>${escapeXml(`${date}: ${title.text}`)}</title>`,
-      `<rect class="label" x="${r(left)}" y="${top}" width="${LABEL.width}" height="${LABEL.height}" rx="6" fill="${COLORS.surface}" stroke="${COLORS.border}"/>`,
+      h('line', {
+        x1: r(markerLeft + 4),
+        y1: top + LABEL.height,
+        x2: r(markerLeft + 4),
+        y2: r(markerTop),
+        stroke: COLORS.line,
+      }),
+      h('rect', {
+        x: r(markerLeft),
+        y: r(markerTop),
+        width: r(Math.max(markerWidth, SIZES.dot)),
+        height: 8,
+        rx: 4,
+        fill: COLORS.accent,
+        opacity: entry.approximate ? 0.55 : undefined,
+      }),
+    ],
+    h(
+      'g',
+      { class: 'event', id: `event-${entry.id}` },
+      h('title', {}, `${date}: ${title.text}`),
+      h('rect', {
+        class: 'label',
+        x: r(left),
+        y: top,
+        width: LABEL.width,
+        height: LABEL.height,
+        rx: 6,
+        fill: COLORS.surface,
+        stroke: COLORS.border,
+      }),
       textLine(
         { text: dateLine, lang: t.lang },
         textLeft,
@@ -351,14 +434,20 @@ function renderLabel(
         COLORS.accent,
         t.lang,
       ),
-      `<text class="title" font-size="${LABEL.titleSize}" font-weight="700" fill="${COLORS.text}"${langAttribute(title.lang, t.lang)}>${lines
-        .map(
-          (line, i) =>
-            `<tspan x="${r(textLeft)}" y="${top + LABEL.padding + 30 + i * LABEL.titleLine}">${escapeXml(line)}</tspan>`,
-        )
-        .join('')}</text>`,
-      '</g>',
-    ].join(''),
+      h(
+        'text',
+        {
+          class: 'title',
+          'font-size': LABEL.titleSize,
+          'font-weight': 700,
+          fill: COLORS.text,
+          ...langAttributes(title.lang, t.lang),
+        },
+        ...lines.map((text, i) =>
+          h('tspan', { x: r(textLeft), y: top + LABEL.padding + 30 + i * LABEL.titleLine }, text),
+        ),
+      ),
+    ),
   ];
 }
 
@@ -370,14 +459,24 @@ function textLine(
   weight: number,
   fill: string,
   lang: string,
-) {
-  return `<text x="${r(x)}" y="${r(y)}" font-size="${size}" font-weight="${weight}" fill="${fill}"${langAttribute(text.lang, lang)}>${escapeXml(text.text)}</text>`;
+): SvgTree {
+  return h(
+    'text',
+    {
+      x: r(x),
+      y: r(y),
+      'font-size': size,
+      'font-weight': weight,
+      fill,
+      ...langAttributes(text.lang, lang),
+    },
+    text.text,
+  );
 }
 
 /** `lang` on text in another language than the poster's, and that script's fonts. */
-function langAttribute(lang: string, posterLang: string): string {
-  if (!lang || lang === posterLang) return '';
-  return ` lang="${escapeXml(lang)}" font-family="${escapeXml(fontFor(lang))}"`;
+function langAttributes(lang: string, posterLang: string): Record<string, string> {
+  return !lang || lang === posterLang ? {} : { lang, 'font-family': fontFor(lang) };
 }
 
 /** Coordinates to a tenth of a pixel: smaller files, no visible difference. */

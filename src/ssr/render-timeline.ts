@@ -10,8 +10,9 @@ import { provideRelativeDates } from '../controllers/relative-dates-controller.j
 import { formatRelativeDate } from '../i18n/relative-date.js';
 import * as documentReader from '../load/read-document.js';
 
-// The time axis as an SVG poster, for anywhere an image goes: `renderPosterSvg(normalizeTimeline(document))`.
-export { renderPosterSvg, type PosterOptions } from '../render/svg-poster.js';
+// The time axis as an SVG poster, for anywhere an image goes: `renderPosterSvg(normalizeTimeline(document))`; in a
+// browser, `renderPosterElement(model, options, document)` builds it as DOM.
+export { renderPosterElement, renderPosterSvg, type PosterOptions } from '../render/svg-poster.js';
 
 // The browser loads relative dates and the document reader on demand; a synchronous render needs them at hand.
 provideRelativeDates(formatRelativeDate);

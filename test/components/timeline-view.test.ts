@@ -36,6 +36,7 @@ function input(overrides: Partial<TimelineViewInput> = {}): TimelineViewInput {
     relative: undefined,
     holding: false,
     window: () => undefined,
+    overview: () => undefined,
     ...overrides,
   };
 }

@@ -240,6 +240,9 @@ describe('every chunk of the one-file build, each in use on one page', () => {
       'SenseTime is founded in Hong Kong (日本語訳なし)',
     ]);
     assert.deepEqual(seen.authored, ['written']);
+    // The poster's chunk draws the axis's print overview: the 25 default events in their labels.
+    const overview = await printOverview(page);
+    assert.ok(overview?.labels > 0, `print overview: ${JSON.stringify(overview)}`);
     const chunks = readdirSync('dist').filter((file) => /^hk-ai-timeline-.+\.js$/.test(file));
     assert.ok(chunks.length >= 9, chunks.join(', '));
     for (const file of chunks) {
@@ -249,6 +252,39 @@ describe('every chunk of the one-file build, each in use on one page', () => {
     await page.close();
   });
 });
+
+/**
+ * Prints the page (as a PDF export does) once the poster's module has loaded, and reads the print overview of the
+ * timeline `#axis`: its event labels and any script in it.
+ */
+async function printOverview(page) {
+  await page.waitForFunction(() =>
+    performance.getEntriesByType('resource').some((entry) => entry.name.includes('svg-poster')),
+  );
+  await page.waitForTimeout(100);
+  await page.emulateMedia({ media: 'print' });
+  await page
+    .waitForFunction(
+      () => document.querySelector('#axis').shadowRoot.querySelector('[part="print-overview"]'),
+      null,
+      {
+        timeout: 3000,
+      },
+    )
+    .catch(() => {});
+  const overview = await page.evaluate(() => {
+    const figure = document.querySelector('#axis').shadowRoot.querySelector('[part="print-overview"]');
+    const svg = figure?.firstElementChild.shadowRoot.querySelector('svg');
+    return (
+      svg && {
+        labels: svg.querySelectorAll('g.event').length,
+        scripts: svg.querySelectorAll('script').length,
+      }
+    );
+  });
+  await page.emulateMedia({ media: 'screen' });
+  return overview;
+}
 
 describe('on a strict page: CSP script-src self, no eval, Trusted Types enforced', () => {
   const POLICY =
@@ -270,7 +306,7 @@ describe('on a strict page: CSP script-src self, no eval, Trusted Types enforced
     server?.close();
   });
 
-  it('renders the default data and a fetched document with no policy violation', async () => {
+  it('renders the default data, a fetched document and the print overview with no policy violation', async () => {
     const page = await browser.newPage();
     const problems = [];
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
@@ -297,6 +333,10 @@ describe('on a strict page: CSP script-src self, no eval, Trusted Types enforced
     assert.ok(state.counts[0] >= 12, `default: ${state.counts[0]} events`);
     assert.equal(state.counts[1], 3);
     assert.deepEqual(state.violations, []);
+    const overview = await printOverview(page);
+    assert.ok(overview?.labels > 0, `print overview: ${JSON.stringify(overview)}`);
+    assert.equal(overview.scripts, 0);
+    assert.deepEqual(await page.evaluate(() => [...window.violations]), []);
     assert.deepEqual(problems, []);
     // Proves the policy is enforced here: a raw HTML sink is refused (and logged) on this page.
     const sinkBlocked = await page.evaluate(() => {

@@ -22,11 +22,25 @@ after(async () => {
   server?.close();
 });
 
-/** The text of the PDF Chromium prints of the fixture, whitespace collapsed. */
+const pdfText = (pdf, ...pages) => {
+  const text = spawnSync('pdftotext', ['-layout', ...pages, pdf, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  assert.ifError(text.error);
+  return text.stdout.replace(/\s+/g, ' ');
+};
+
+/** The text of the PDF Chromium prints of the fixture, whitespace collapsed: all of it, and its first two pages. */
 async function printed(layout, n) {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/print.html?layout=${layout}&n=${n}`);
   await page.waitForFunction(() => document.querySelector('hk-ai-timeline').status === 'ready');
+  // The axis's overview is drawn by the poster's module, which loads when the browser is idle.
+  if (layout === 'horizontal')
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((entry) => entry.name.includes('svg-poster')),
+    );
   await page.waitForTimeout(300);
   const onScreen = await page.evaluate(
     () => document.querySelector('hk-ai-timeline').shadowRoot.querySelectorAll('[part~="event"]').length,
@@ -37,12 +51,13 @@ async function printed(layout, n) {
     () => document.querySelector('hk-ai-timeline').shadowRoot.querySelectorAll('[part~="event"]').length,
   );
   await page.close();
-  const text = spawnSync('pdftotext', ['-layout', pdf, '-'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  assert.ifError(text.error);
-  return { text: text.stdout.replace(/\s+/g, ' '), onScreen, after };
+  return {
+    text: pdfText(pdf),
+    first: pdfText(pdf, '-f', '1', '-l', '1'),
+    second: pdfText(pdf, '-f', '2', '-l', '2'),
+    onScreen,
+    after,
+  };
 }
 
 describe('printing', () => {
@@ -60,4 +75,18 @@ describe('printing', () => {
       assert.ok(after < 300, `after printing: ${after} events`);
     });
   }
+
+  it('heads the axis layout with a one-page overview of the axis, and the list layout without', async () => {
+    const axis = await printed('horizontal', 300);
+    // Page 1: the axis in miniature (its ticks, labels, clusters of the crowded months), and none of the list.
+    assert.match(axis.first, /\d+ events, /);
+    assert.match(axis.first, /2023 .*2024/);
+    assert.match(axis.first, /Milestone 1 printed/);
+    assert.doesNotMatch(axis.first, /Report 1 <https:/);
+    // The list starts on page 2.
+    assert.match(axis.second, /Milestone 1 printed .*Report 1 <https:\/\/example\.org\/news\/1>/);
+    const list = await printed('vertical', 300);
+    assert.doesNotMatch(list.first, /\d+ events, /);
+    assert.match(list.first, /Report 1 <https:\/\/example\.org\/news\/1>/);
+  });
 });

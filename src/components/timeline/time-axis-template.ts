@@ -110,8 +110,13 @@ export function renderAxis(
       @click=${pointer.viewport}
       @scroll=${() => axis.scroll()}
     >
-      <div class=${`track${(view.model.eras?.length ?? 0) > 0 ? ' has-eras' : ''}`}>
-        ${renderEras(axis, view, words)} ${renderTicks(axis, t, words)} ${renderReference(axis, t, words)}
+      <div
+        class=${`track${(view.model.eras?.length ?? 0) > 0 ? ' has-eras' : ''}`}
+        data-width=${axis.trackWidth}
+        data-lanes=${axis.layout.lanes}
+        data-rows=${axis.layout.markerRows}
+      >
+        ${renderEras(axis, view, words)} ${renderTicks(axis, t)} ${renderReference(axis, t, words)}
         <ol
           class="events"
           part="list"
@@ -251,20 +256,23 @@ function renderReference({ reference }: AxisState, t: Translation, words: AxisWo
   </p>`;
 }
 
-function renderTicks(axis: AxisState, t: Translation, words: AxisWords) {
-  const label = (tick: Tick) =>
-    tick.unit === 'year'
-      ? t.formatDate(tick.date, 'year')
-      : tick.unit === 'month'
-        ? monthName(t.lang).format(tick.date)
-        : words.day(tick.date.getUTCDate());
+function renderTicks(axis: AxisState, t: Translation) {
   return html`<div class="ticks" part="ticks" aria-hidden="true">
-    ${axis.ticks.map((tick) => html`<span class=${`tick ${tick.unit}`} data-at=${tick.at}>${label(tick)}</span>`)}
+    ${axis.ticks.map((tick) => html`<span class=${`tick ${tick.unit}`} data-at=${tick.at}>${tickLabel(tick, t)}</span>`)}
   </div>`;
 }
 
+/** A tick's words: its year, its month's short name ("Mar", "3월", "3月") or its day. */
+export function tickLabel(tick: Tick, t: Translation): string {
+  return tick.unit === 'year'
+    ? t.formatDate(tick.date, 'year')
+    : tick.unit === 'month'
+      ? monthName(t.lang).format(tick.date)
+      : t.axis.day(tick.date.getUTCDate());
+}
+
 const monthNames = new Map<string, Intl.DateTimeFormat>();
-/** A month's short name in a language ("Mar", "3월", "3月"), a format made once per language. */
+/** A month's short name in a language, a format made once per language. */
 function monthName(lang: string): Intl.DateTimeFormat {
   let format = monthNames.get(lang);
   if (!format)

@@ -71,15 +71,15 @@ export default css`
     }
 
     /*
-     * Its height, top to bottom: 0.375rem (1.875rem with the eras' row), the lanes, the band (--marker-rows rows of
+     * Its height, top to bottom: 0.375rem (1.875rem with the eras' row), the lanes, the band (--rows rows of
      * 0.625rem, and 0.5rem) and the ticks' 1.5rem row.
      */
     .track {
       --_lane: 4rem;
-      --_band: calc(var(--marker-rows, 1) * 0.625rem + 0.5rem);
+      --_band: calc(var(--rows, 1) * 0.625rem + 0.5rem);
       --_top: 0.375rem;
       position: relative;
-      inline-size: var(--track-width, 100%);
+      inline-size: calc(var(--width) * 1px);
       block-size: calc(var(--_top) + var(--lanes, 1) * var(--_lane) + var(--_band) + var(--_foot, 1.5rem));
     }
 
@@ -194,7 +194,7 @@ export default css`
       --_drop: calc(var(--lane, 0) * var(--_lane) + 0.25rem + var(--row, 0) * 0.625rem);
       content-visibility: visible;
       position: absolute;
-      inset-inline-start: var(--x, 0);
+      inset-inline-start: calc(var(--x, 0) * 1px);
       inset-block-end: calc(var(--lane, 0) * var(--_lane));
       inline-size: var(--hk-ai-timeline-card-width, 11rem);
       block-size: calc(var(--_lane) - 0.375rem);
@@ -238,7 +238,7 @@ export default css`
     .stem {
       position: absolute;
       inset-block-start: 100%;
-      inset-inline-start: calc(var(--mx, 0px) + 0.25rem);
+      inset-inline-start: calc(var(--mx, 0) * 1px + 0.25rem);
       block-size: var(--_drop);
       border-inline-start: 1px solid var(--_line);
     }
@@ -248,8 +248,8 @@ export default css`
     .cluster-span {
       position: absolute;
       inset-block-start: calc(100% + var(--_drop));
-      inset-inline-start: var(--mx, 0px);
-      inline-size: max(0.5rem, var(--ml, 0px));
+      inset-inline-start: calc(var(--mx, 0) * 1px);
+      inline-size: max(0.5rem, var(--ml, 0) * 1px);
       block-size: 0.5rem;
       border: 0;
       border-radius: 0.25rem;

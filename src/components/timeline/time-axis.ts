@@ -5,6 +5,7 @@
  * only by timelines whose layout comes to `horizontal`, so the vertical list costs none of it. The arithmetic is in
  * `axis-layout.ts`, `axis-labels.ts` and `zoom-steps.ts`; the template in `time-axis-template.ts`.
  */
+import type { PosterModule } from '../../controllers/print-controller.js';
 import type { ReactiveController, TemplateResult } from 'lit';
 import type { TimelineEntry, TimelineEra } from '../../model/normalize.js';
 import {
@@ -102,6 +103,15 @@ export class TimeAxis implements ReactiveController {
     if (root instanceof ShadowRoot && axisStyles.styleSheet)
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, axisStyles.styleSheet];
     if (this._host.isConnected) this.hostConnected();
+  }
+
+  /**
+   * The SVG poster's module, that prints as the axis's overview (print-controller.ts). Imported from here, not from
+   * the print controller: the poster shares the axis's layout, which it then finds in this chunk, not in a third
+   * one that the axis would wait for too.
+   */
+  loadPoster(): Promise<PosterModule> {
+    return import('../../render/svg-poster.js');
   }
 
   hostConnected(): void {
@@ -243,29 +253,17 @@ export class TimeAxis implements ReactiveController {
   hostUpdated(): void {
     const root = this._host.renderRoot;
     const viewport = root.querySelector<HTMLElement>('.viewport');
-    const track = root.querySelector<HTMLElement>('.track');
-    if (!viewport || !track) return;
+    if (!viewport) return;
     if (viewport !== this._observedViewport) {
       // Its first report corrects the width estimated for the first render, if it was wrong.
       this._observedViewport = viewport;
       this._resizeObserver.observe(viewport);
     }
-    const layout = this._labels();
-    track.style.setProperty('--track-width', `${this.trackWidth}px`);
-    track.style.setProperty('--lanes', String(layout.lanes));
-    track.style.setProperty('--marker-rows', String(layout.markerRows));
-    for (const mark of root.querySelectorAll<HTMLElement>('[data-x]')) {
-      mark.style.setProperty('--x', `${mark.dataset['x']}px`);
-      for (const name of ['lane', 'mx', 'ml', 'row'] as const) {
-        const value = mark.dataset[name];
-        if (value !== undefined)
-          mark.style.setProperty(`--${name}`, name === 'mx' || name === 'ml' ? `${value}px` : value);
-      }
-    }
-    for (const mark of root.querySelectorAll<HTMLElement>('[data-at]')) {
-      mark.style.setProperty('--at', mark.dataset['at']!);
-      mark.style.setProperty('--span', mark.dataset['span'] ?? '0');
-    }
+    // The track's and each mark's numbers (data-lanes, data-x, data-at…) become custom properties (--lanes, --x,
+    // --at…): plain numbers, that the styles turn into pixels or fractions.
+    for (const mark of root.querySelectorAll<HTMLElement>('.track,[data-x],[data-at]'))
+      for (const name in mark.dataset)
+        if (name !== 'eventId') mark.style.setProperty(`--${name}`, mark.dataset[name]!);
     // Measured once, and again after a resize: reading it forces a layout (after every style
     // above is set, so that one layout serves this and the scroll position below), which every zoom would pay for.
     const label = this._measureLabel && root.querySelector<HTMLElement>('.event .card')?.offsetWidth;

@@ -45,6 +45,7 @@ export function renderTimeline(view: TimelineView, handlers: TimelineHandlers): 
     ${view.model.entries.length > 0 ? renderControls(view, handlers) : nothing}
     <p class="status" part="notice" role="status">${view.statusText}</p>
     ${view.failure ? renderError(view.failure, t) : nothing} ${renderDiagnostics(view.diagnostics, t)}
+    ${view.overview ? html`<figure class="print-overview" part="print-overview">${view.overview}</figure>` : nothing}
     ${events}
   </div>`;
 }

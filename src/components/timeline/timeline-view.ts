@@ -51,6 +51,8 @@ export interface TimelineView {
   readonly diagnostics: readonly Diagnostic[];
   /** The server's HTML is still on screen: render nothing of our own yet. */
   readonly holding: boolean;
+  /** In print, the time axis's overview above the list. */
+  readonly overview: Node | undefined;
 }
 
 export interface TimelineViewInput {
@@ -69,6 +71,8 @@ export interface TimelineViewInput {
   readonly active: string | undefined;
   readonly relative: ((date: CalendarDate) => string) | undefined;
   readonly holding: boolean;
+  /** The print overview of the events shown, when printing the time axis. */
+  readonly overview: (entries: readonly TimelineEntry[]) => Node | undefined;
   /**
    * Which events to render, given the events shown: a long list's window (`start`, `end`) or the time axis's
    * choice (`indexes`, with the ids of every rendered stop in keyboard order, its clusters included);
@@ -186,6 +190,7 @@ export function createViewDeriver(): (input: TimelineViewInput) => TimelineView 
       failure: state.status === 'error' ? state.failure : undefined,
       diagnostics: state.status === 'ready' || state.status === 'empty' ? state.diagnostics : [],
       holding,
+      overview: showsEvents ? input.overview(entries) : undefined,
     };
   };
 }

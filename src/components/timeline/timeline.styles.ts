@@ -282,6 +282,12 @@ export default css`
     .links a::after {
       content: ' <' attr(href) '>';
     }
+
+    /* The axis's overview fills the first page's width, and at most the page; the list starts on the next. */
+    .print-overview {
+      margin: 0 0 1rem;
+      break-after: page;
+    }
   }
 
   /* The line ends at the last marker: below its year, and below the break before it. */

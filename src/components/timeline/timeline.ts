@@ -102,6 +102,7 @@ export type { TimelineStatus } from './timeline-view.js';
  * @csspart reference - On the axis, the line at `relative-to`, labelled with `relative-label` and the date.
  * @csspart overview - Under a zoomed-in axis, the whole span in miniature.
  * @csspart overview-window - The visible window on the overview: a slider (drag it, or arrow, Page, Home, End).
+ * @csspart print-overview - In print, the one-page overview of the time axis above the list (the axis layout only).
  * @csspart detail - Below the axis, the selected event's whole card.
  *
  * @cssproperty [--hk-ai-timeline-accent-color=#0a58a8] - Markers, dates and links (dark scheme: #7ab7ff).
@@ -155,7 +156,10 @@ export class HkAiTimeline extends LitElement {
   private readonly _axis = new AxisController(this);
   private readonly _relativeDates = new RelativeDatesController(this);
   private readonly _languagePicker = new LanguagePickerController(this);
-  private readonly _print = new PrintController(this);
+  private readonly _print = new PrintController(this, {
+    showsAxis: () => this._layoutMode.current === 'horizontal' && this._axis.ready,
+    loadPoster: () => this._axis.loadPoster(),
+  });
 
   /**
    * URL of a timeline JSON document to fetch (http or https, absolute or relative to the page). A newer `src`
@@ -376,6 +380,8 @@ export class HkAiTimeline extends LitElement {
       active: this._roving.active,
       relative: this._relativeDates.update(this.relativeTo, t),
       holding: this._takeover.holding,
+      overview: (entries: readonly TimelineEntry[]) =>
+        this._print.overview(modelOf(this._source.state), entries, this._locale.language),
       window: (entries: readonly TimelineEntry[]) => {
         if (this._print.printing) return undefined;
         if (this._layoutMode.current === 'horizontal') {
