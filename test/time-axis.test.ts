@@ -84,6 +84,37 @@ describe('<hk-ai-timeline layout="horizontal">', () => {
       expect(updates, 'updates after the first render of the events').to.equal(0);
     });
 
+    it('should not render again when zoom and period take the range the reader zoomed to', async () => {
+      const { el } = await axisTimeline(crowded(300));
+      const zoomIn = () =>
+        [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="zoom-button"]')].at(-1)!.click();
+      // Zoomed in once before, so that the overview strip's module, which renders the axis again, is in.
+      zoomIn();
+      await oneEvent(el, 'hk-ai-range-change');
+      el.zoom = 'fit';
+      await frames(el);
+      // The axis itself (AxisController's TimeAxis): counted where the axis is rendered.
+      const axis = (el as unknown as { _axis: { _axis: { render(...args: unknown[]): unknown } } })._axis
+        ._axis;
+      const render = axis.render.bind(axis);
+      let renders = 0;
+      axis.render = (...args) => ((renders += 1), render(...args));
+      const changed = oneEvent(el, 'hk-ai-range-change');
+      zoomIn();
+      await el.updateComplete;
+      expect(renders, 'the zoom').to.equal(1);
+      const { detail } = await changed;
+      await frames(el);
+      expect(el.zoom).to.equal(detail.zoom);
+      expect(el.period).to.equal(detail.period);
+      expect(renders, 'renders after hk-ai-range-change').to.equal(1);
+      // A page's own change still renders.
+      el.zoom = 'fit';
+      await frames(el);
+      expect(renders).to.be.above(1);
+      expect(trackWidth(el)).to.be.below(viewportOf(el).clientWidth + 2);
+    });
+
     it('should place markers by date, left to right, proportionally, on the ticks', async () => {
       const { el, root } = await axisTimeline();
       const lefts = ['day', 'range', 'fuzzy', 'same-day-a'].map(

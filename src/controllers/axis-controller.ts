@@ -31,6 +31,8 @@ export class AxisController implements ReactiveController {
   /** The axis, once its module has loaded. */
   private _axis?: TimeAxis;
   private _requested = false;
+  /** The zoom and period the axis last reported, which the host's properties then took. */
+  private _reported?: HkAiRangeChangeDetail;
 
   constructor(private readonly _host: AxisHost) {
     this._host.addController(this);
@@ -86,6 +88,17 @@ export class AxisController implements ReactiveController {
     return { indexes, stops: axis.shownStopIds() };
   }
 
+  /**
+   * Whether an update is for nothing but `zoom` and `period` taking the range the axis reported: the reader's own
+   * gesture, already on screen, so the update would render the same again.
+   */
+  echoes(changed: ReadonlyMap<PropertyKey, unknown>): boolean {
+    const reported = this._reported;
+    if (!reported || changed.size === 0) return false;
+    for (const key of changed.keys()) if (key !== 'zoom' && key !== 'period') return false;
+    return this._host.zoom === reported.zoom && this._host.period === reported.period;
+  }
+
   /** The ids of every stop in keyboard order, rendered or not; `undefined` before the axis has loaded. */
   stopIds(): string[] | undefined {
     return this._axis?.stopIds();
@@ -106,6 +119,7 @@ export class AxisController implements ReactiveController {
 
   /** The reader moved or zoomed the axis: `zoom` and `period` follow, and hk-ai-range-change says so. */
   private _rangeChanged(range: HkAiRangeChangeDetail): void {
+    this._reported = range;
     this._host.zoom = range.zoom;
     this._host.period = range.period;
     this._host.dispatchEvent(new HkAiRangeChangeEvent(range));

@@ -19,6 +19,7 @@ import {
   type TimelineHandlers,
 } from './timeline-templates.js';
 import type { TimelineView } from './timeline-view.js';
+import type { TimelineEntry } from '../../model/normalize.js';
 import type { ZoomLevel, ZoomStep } from './zoom-steps.js';
 
 /** A stop's place in the keyboard order, for `aria-posinset` and `aria-setsize`. */
@@ -43,6 +44,8 @@ export interface AxisState {
   readonly announcement: string;
   /** The overview strip, once zoomed in. */
   readonly overview: TemplateResult | undefined;
+  /** The selected event, if it is among those shown, for its card below the axis. */
+  readonly selected: TimelineEntry | undefined;
   /** The reference line: where it is (0–1) and what it says. */
   readonly reference?:
     | {
@@ -67,7 +70,7 @@ export function renderAxis(
   const t = view.translation;
   const words = t.axis;
   const level = Math.min(view.headingLevel + 1, 6);
-  const selected = view.entries.find((entry) => entry.id === view.selected);
+  const { selected } = axis;
   const zoomStep = (name: ZoomLevel) =>
     html`<button
       type="button"
@@ -194,8 +197,8 @@ function renderCluster(
   words: AxisWords,
   place: Place,
 ) {
-  const members = cluster.members.map((index) => view.entries[index]!);
-  const id = `cluster:${members[0]!.id}`;
+  const { members } = cluster;
+  const id = `cluster:${view.entries[members[0]!]!.id}`;
   // The cluster's span, from pixels back to time.
   const toMs = (px: number) => extent.min + (px / trackWidth) * (extent.max - extent.min);
   const label = words.cluster(

@@ -235,6 +235,8 @@ export class TimeAxis implements ReactiveController {
       canZoomIn: this.zoom < maxZoom(span, this.viewportWidth, this._finest) / 1.01,
       announcement: this.announcement,
       overview: this._overviewFor(view),
+      // By the index, not a search: this runs on every zoom and scroll, over every event.
+      selected: this._entries[this._indexes.get(view.selected ?? '') ?? -1],
       reference: this._reference && {
         at: fractionOf(spanOf(this._reference).start, this.extent),
         ...this._reference,
@@ -373,8 +375,8 @@ export class TimeAxis implements ReactiveController {
 
   private _changed(byReader: boolean): void {
     this._host.requestUpdate();
+    // A page's request (`_applyRequest`) has reset the range reported: the reader's next one is reported.
     if (byReader) this._reportRange();
-    else this._lastRange = '';
   }
 
   /** Tells the timeline where the reader is, once the view has settled (at most every 200 ms). */
@@ -396,6 +398,8 @@ export class TimeAxis implements ReactiveController {
     if (zoom === this._requested.zoom && period === this._requested.period) return;
     const changedPeriod = period !== this._requested.period;
     this._requested = { zoom, period };
+    // The properties no longer hold the last range reported: the reader's next one is reported, even if the same.
+    this._lastRange = '';
     const parsed = period ? parsePeriod(period) : undefined;
     if (changedPeriod && parsed) {
       this.showPeriod(parsed[0], parsed[1], false);

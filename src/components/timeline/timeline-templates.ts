@@ -4,7 +4,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatCalendarDate, formatDateLabel, languageName, type Translation } from '../../i18n/index.js';
+import {
+  formatCalendarDate,
+  formatDateLabel,
+  languageName,
+  type LabelPart,
+  type Translation,
+} from '../../i18n/index.js';
 import type { TimelineFailure } from '../../load/load-result.js';
 import type { CalendarDate } from '../../model/dates.js';
 import { matchesCategory } from '../../model/filter.js';
@@ -237,12 +243,29 @@ export function renderCard(
 
 /** An event's date label, one `<time>` per date: "c. 2013–2014", "9–23 August 622". */
 export function renderDateLabel(view: TimelineView, entry: TimelineEntry) {
-  return formatDateLabel(
+  const cached = dateLabels.get(entry);
+  if (cached?.translation === view.translation) return cached.label;
+  const label = formatDateLabel(
     entry,
     view.translation,
-    (date, label) => html`<time datetime=${date.iso}>${label}</time>`,
+    (date, words) => html`<time datetime=${date.iso}>${words}</time>`,
   );
+  dateLabels.set(entry, { translation: view.translation, label });
+  return label;
 }
+
+/**
+ * Each event's date label and texts, made once per language: a zoom, a pan or a scrolled window renders dozens of
+ * events again, and Lit finds the same values unchanged.
+ */
+const dateLabels = new WeakMap<
+  TimelineEntry,
+  { translation: Translation; label: LabelPart<TemplateResult>[] }
+>();
+const texts = new WeakMap<
+  LocalizedString,
+  { translation: Translation; languages: readonly string[]; hint: boolean; result: TemplateResult }
+>();
 
 function renderMeta(view: TimelineView, entry: TimelineEntry) {
   const t = view.translation;
@@ -330,6 +353,9 @@ function renderDate(date: CalendarDate, t: Translation): TemplateResult {
  */
 export function text(view: TimelineView, value: LocalizedString, hintFallback = false): TemplateResult {
   const t = view.translation;
+  const cached = texts.get(value);
+  if (cached?.translation === t && cached.languages === view.contentLanguages && cached.hint === hintFallback)
+    return cached.result;
   const [primaryLanguage = view.language, secondaryLanguage] = view.contentLanguages;
   const primary = resolveText(value, primaryLanguage);
   // The space before the hint is a binding: the build strips a template's leading space, which the lint rule
@@ -343,13 +369,16 @@ export function text(view: TimelineView, value: LocalizedString, hintFallback = 
       : nothing;
   const secondary = secondaryLanguage ? resolveText(value, secondaryLanguage) : undefined;
   const showSecondary = secondary && !secondary.isFallback && secondary.lang !== primary.lang;
-  return html`<span lang=${ifDefined(primary.lang || undefined)} dir="auto">${primary.text}</span>${hint}${
+  const result = html`<span lang=${ifDefined(primary.lang || undefined)} dir="auto">${primary.text}</span
+    >${hint}${
       showSecondary
         ? html`<span class="secondary" part="secondary" lang=${secondary.lang} dir="auto"
             >${secondary.text}</span
           >`
         : nothing
     }`;
+  texts.set(value, { translation: t, languages: view.contentLanguages, hint: hintFallback, result });
+  return result;
 }
 
 /** An event's classes in both layouts: how sure its date is (each marked in its own way), and selection. */
