@@ -90,7 +90,7 @@ export class AxisController implements ReactiveController {
 
   /**
    * Whether an update is for nothing but `zoom` and `period` taking the range the axis reported: the reader's own
-   * gesture, already on screen, so the update would render the same again.
+   * gesture, already on screen, so the host need not update at all (neither property is reflected).
    */
   echoes(changed: ReadonlyMap<PropertyKey, unknown>): boolean {
     const reported = this._reported;

@@ -44,7 +44,7 @@ export interface AxisState {
   readonly announcement: string;
   /** The overview strip, once zoomed in. */
   readonly overview: TemplateResult | undefined;
-  /** The selected event, if it is among those shown, for its card below the axis. */
+  /** The selected event, if the search and filter show it, for its card below the axis. */
   readonly selected: TimelineEntry | undefined;
   /** The reference line: where it is (0–1) and what it says. */
   readonly reference?:

@@ -286,8 +286,6 @@ export class HkAiTimeline extends LitElement {
   private _srcValue: string | null = null;
   private _dataValue: unknown = undefined;
   private _renderedLanguages = '';
-  private _renderedView?: TimelineView;
-  private _rendered: TemplateResult | typeof nothing = nothing;
   private readonly _deriveView = createViewDeriver();
   private readonly _shownIds = lastOf((entries: readonly TimelineEntry[]) => entries.map(({ id }) => id));
   /** What the next render shows: derived in `willUpdate`, only read by `render`. */
@@ -342,9 +340,12 @@ export class HkAiTimeline extends LitElement {
     return done;
   }
 
+  /** No update for `zoom` and `period` following the reader's zoom or pan (200 ms after it settles): it is on screen. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return !this._axis.echoes(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // `zoom` and `period` following the reader's zoom or pan (200 ms after it settles): nothing new to show.
-    if (this._axis.echoes(changed)) return;
     this._locale.update();
     this._source.sync();
     if (changed.has('filter') || changed.has('query')) this._listWindow.rewind();
@@ -412,12 +413,7 @@ export class HkAiTimeline extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    // The same view (willUpdate kept it) renders the same: Lit then finds every value unchanged.
-    if (this._view !== this._renderedView) {
-      this._renderedView = this._view;
-      this._rendered = this._view.holding ? nothing : renderTimeline(this._view, this._handlers);
-    }
-    return this._rendered;
+    return this._view.holding ? nothing : renderTimeline(this._view, this._handlers);
   }
 
   /** New data: the list starts again at the top, and a `#id` link may now name one of its events. */
