@@ -115,6 +115,35 @@ describe('<hk-ai-timeline layout="horizontal">', () => {
       expect(trackWidth(el)).to.be.below(viewportOf(el).clientWidth + 2);
     });
 
+    it('should lay out a zoom level once: zooming back finds its layout, new data lays out again', async () => {
+      const { el } = await axisTimeline(crowded(300));
+      const axis = (el as unknown as { _axis: { _axis: { _labels(): object; stopIds(): string[] } } })._axis
+        ._axis;
+      const button = (zoomIn: boolean) =>
+        [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="zoom-button"]')].at(zoomIn ? -1 : 0)!;
+      const zoom = async (zoomIn: boolean) => {
+        button(zoomIn).click();
+        await frames(el);
+        return axis._labels();
+      };
+      const fit = axis._labels();
+      const zoomedIn = await zoom(true);
+      expect(zoomedIn).not.to.equal(fit);
+      expect(await zoom(false), 'back to the whole axis').to.equal(fit);
+      expect(await zoom(true), 'in again').to.equal(zoomedIn);
+      // The same zoom with other events: laid out anew, and what is on screen is theirs.
+      el.data = crowded(40);
+      await settled(el);
+      await frames(el);
+      expect(axis._labels()).not.to.equal(zoomedIn);
+      const ids = axis.stopIds();
+      expect(ids.length).to.be.within(1, 40);
+      expect(
+        ids.filter((id) => !/^(cluster:)?e[0-3]?\d$/.test(id)),
+        'stops of the old events',
+      ).to.deep.equal([]);
+    });
+
     it('should place markers by date, left to right, proportionally, on the ticks', async () => {
       const { el, root } = await axisTimeline();
       const lefts = ['day', 'range', 'fuzzy', 'same-day-a'].map(

@@ -1,6 +1,6 @@
 /**
  * The overview strip under a zoomed-in time axis: the whole span in miniature, a bar per slice as tall as its share
- * of events, with the visible window drawn on it. The window is a slider: drag it, press the strip to move it
+ * of events (one SVG path), with the visible window drawn on it. The window is a slider: drag it, press the strip to move it
  * there, or use the arrow, Page, Home and End keys; its value text is the visible period in the reader's language.
  *
  * Its own chunk, loaded when the reader first zooms in: at the whole axis's zoom the axis is its own overview, so a
@@ -42,13 +42,13 @@ const styles = css`
     cursor: pointer;
   }
 
-  .overview i {
+  /* The bars: one path, stretched over the strip. */
+  .overview svg {
     position: absolute;
-    inset-block-end: 0;
-    inset-inline-start: calc(var(--at) * 100%);
-    inline-size: calc(100% / ${SLICES});
-    block-size: calc(var(--span) * 100%);
-    background: var(--_line);
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    fill: var(--_line);
     opacity: 0.6;
   }
 
@@ -70,8 +70,8 @@ const styles = css`
   }
 
   @media (forced-colors: active) {
-    .overview i {
-      background: CanvasText;
+    .overview svg {
+      fill: CanvasText;
     }
     .overview-window {
       border-color: Highlight;
@@ -88,11 +88,8 @@ const styles = css`
 export class AxisOverview {
   /** The visible period in words, for `aria-valuetext`: set at each render, in the reader's language. */
   describe: (start: number, end: number) => string = () => '';
-  /** The bars' heights (0–1), one per slice, for the starts they were counted from. */
-  private _bars: { readonly items: readonly unknown[]; readonly heights: readonly number[] } = {
-    items: [],
-    heights: [],
-  };
+  /** The bars, as an SVG path in slices across and the strip's height (0–1) down, for the starts counted. */
+  private _bars: { readonly items: readonly unknown[]; readonly path: string } = { items: [], path: '' };
   /** Dragging: the pointer, and where in the window (a fraction of the axis) it was grabbed. */
   private _grab?: [pointer: number, offset: number];
 
@@ -106,7 +103,6 @@ export class AxisOverview {
 
   /** The strip, for events starting at `items[i].start` (fractions of the axis). */
   render(items: readonly { readonly start: number }[], label: string): TemplateResult {
-    const heights = this._heights(items);
     return html`<div
       class="overview"
       part="overview"
@@ -116,7 +112,9 @@ export class AxisOverview {
       @pointercancel=${this._listener}
       @keydown=${this._listener}
     >
-      ${heights.map((height, i) => (height ? html`<i data-at=${i / SLICES} data-span=${height}></i>` : ''))}
+      <svg viewBox=${`0 0 ${SLICES} 1`} preserveAspectRatio="none" aria-hidden="true">
+        <path d=${this._path(items)}></path>
+      </svg>
       <div
         class="overview-window"
         part="overview-window"
@@ -185,15 +183,19 @@ export class AxisOverview {
     }
   }
 
-  private _heights(items: readonly { readonly start: number }[]): readonly number[] {
+  private _path(items: readonly { readonly start: number }[]): string {
     if (items !== this._bars.items) {
       const counts = new Array<number>(SLICES).fill(0);
       for (const { start } of items)
         counts[Math.min(SLICES - 1, Math.max(0, Math.floor(start * SLICES)))]! += 1;
       // A square root, so that one event in a slice still shows beside a hundred in another.
       const most = Math.sqrt(Math.max(1, ...counts));
-      this._bars = { items, heights: counts.map((count) => Math.sqrt(count) / most) };
+      // One path, not an element per slice: the strip is drawn again on every zoom into it.
+      const path = counts
+        .map((count, i) => (count ? `M${i} 1V${1 - Math.sqrt(count) / most}h1V1z` : ''))
+        .join('');
+      this._bars = { items, path };
     }
-    return this._bars.heights;
+    return this._bars.path;
   }
 }

@@ -55,6 +55,8 @@ export interface AxisState {
         readonly now: boolean;
       }
     | undefined;
+  /** The instant at a point of the track, in milliseconds. */
+  readonly msAt: (px: number) => number;
   /** Zoom handlers: the buttons call these. */
   readonly step: (direction: 1 | -1) => void;
   readonly show: (level: ZoomLevel) => void;
@@ -192,7 +194,7 @@ function renderLabel(
 /** A cluster: a chip in the lane nearest the axis, its events' span as a bar below; a button that zooms to it. */
 function renderCluster(
   view: TimelineView,
-  { extent, trackWidth }: AxisState,
+  { msAt }: AxisState,
   cluster: PlacedCluster,
   words: AxisWords,
   place: Place,
@@ -200,10 +202,9 @@ function renderCluster(
   const { members } = cluster;
   const id = `cluster:${view.entries[members[0]!]!.id}`;
   // The cluster's span, from pixels back to time.
-  const toMs = (px: number) => extent.min + (px / trackWidth) * (extent.max - extent.min);
   const label = words.cluster(
     members.length,
-    periodText(toMs(cluster.start), toMs(cluster.end), view.translation),
+    periodText(msAt(cluster.start), msAt(cluster.end), view.translation),
   );
   return html`<li
     class="cluster"

@@ -46,7 +46,7 @@ const CLUSTER_REM = 10;
 /** Lanes of labels above the axis, the cluster lane included. */
 const MAX_LANES = 4;
 /** Rendered beyond each side of the viewport, so a short pan shows no gap. */
-const MARGIN = 400;
+const MARGIN = 240;
 
 export type { AxisInput, AxisRange, TimeAxisHost, TimeAxisOptions } from './axis-input.js';
 
@@ -68,7 +68,11 @@ export class TimeAxis implements ReactiveController {
   private _measureLabel = true;
   /** The root font size, that rem-sized labels and gaps count in (0: not read yet). */
   private _rem = 0;
-  private _layout?: { readonly key: readonly unknown[]; readonly labels: AxisLabelLayout };
+  /**
+   * Label layouts by track width, label width and pinned event, for the current data: the last few, so that zooming
+   * back to a level (the buttons' steps, the wheel's way back) lays out nothing.
+   */
+  private readonly _layouts = new Map<string, AxisLabelLayout>();
   private _items?: { readonly key: string | undefined; readonly list: readonly AxisItem[] } | undefined;
   /** The stops (labels and clusters) to render at the next update, and the layout they come from. */
   private _shown: readonly AxisStop[] = [];
@@ -128,13 +132,23 @@ export class TimeAxis implements ReactiveController {
     return this.viewportWidth * this.zoom;
   }
 
+  /** The axis's length in time, in milliseconds. */
+  private get _span(): number {
+    return this.extent.max - this.extent.min;
+  }
+
+  /** How far the reader may zoom in: to the data's finest step. */
+  private get _maxZoom(): number {
+    return maxZoom(this._span, this.viewportWidth, this._finest);
+  }
+
   /** The steps the reader can choose now. */
   get steps(): ZoomStep[] {
-    return availableSteps(this.extent.max - this.extent.min, this.viewportWidth, this._finest);
+    return availableSteps(this._span, this.viewportWidth, this._finest);
   }
 
   get level(): ZoomLevel {
-    return levelOf(this.zoom, this.extent.max - this.extent.min, this.viewportWidth, this.steps);
+    return levelOf(this.zoom, this._span, this.viewportWidth, this.steps);
   }
 
   /**
@@ -159,6 +173,7 @@ export class TimeAxis implements ReactiveController {
       this._spans = entries.map(spanOf);
       this._indexes = new Map(entries.map((entry, i) => [entry.id, i]));
       this._items = undefined;
+      this._layouts.clear();
       this._entries = entries;
       this._eras = eras;
       this._finest = finestStep(finestPrecision(entries));
@@ -219,7 +234,6 @@ export class TimeAxis implements ReactiveController {
   /** The axis for the view prepared last. */
   render(view: TimelineView, handlers: TimelineHandlers): TemplateResult {
     const layout = this._labels();
-    const span = this.extent.max - this.extent.min;
     const state: AxisState = {
       extent: this.extent,
       trackWidth: this.trackWidth,
@@ -232,7 +246,7 @@ export class TimeAxis implements ReactiveController {
       steps: this.steps,
       level: this.level,
       canZoomOut: this.zoom > 1,
-      canZoomIn: this.zoom < maxZoom(span, this.viewportWidth, this._finest) / 1.01,
+      canZoomIn: this.zoom < this._maxZoom / 1.01,
       announcement: this.announcement,
       overview: this._overviewFor(view),
       // By the index, not a search: this runs on every zoom and scroll, over every event.
@@ -241,6 +255,7 @@ export class TimeAxis implements ReactiveController {
         at: fractionOf(spanOf(this._reference).start, this.extent),
         ...this._reference,
       },
+      msAt: (px) => this._msAt(px),
       step: (direction) => this.step(direction),
       show: (level) => this.showLevel(level),
       scroll: () => this.followScroll(),
@@ -290,35 +305,25 @@ export class TimeAxis implements ReactiveController {
    * under the pointer for the wheel and pinch, the middle for buttons and keys.
    */
   zoomBy(factor: number, offset = this.viewportWidth / 2): void {
-    const span = this.extent.max - this.extent.min;
-    const next =
-      factor === 0 ? 1 : clamp(this.zoom * factor, 1, maxZoom(span, this.viewportWidth, this._finest));
-    this._zoomTo(next, offset);
+    this._zoomTo(factor === 0 ? 1 : clamp(this.zoom * factor, 1, this._maxZoom), offset);
   }
 
   /** Zooms one named step in (`+1`) or out (`-1`). */
   step(direction: 1 | -1): void {
-    const span = this.extent.max - this.extent.min;
+    const span = this._span;
     const level = nextLevel(this.zoom, direction, span, this.viewportWidth, this.steps);
     if (level) this._zoomTo(zoomForLevel(level, span, this.viewportWidth), this.viewportWidth / 2);
   }
 
   /** Shows a named level, keeping the middle of the viewport in place. */
   showLevel(level: ZoomLevel): void {
-    this._zoomTo(
-      zoomForLevel(level, this.extent.max - this.extent.min, this.viewportWidth),
-      this.viewportWidth / 2,
-    );
+    this._zoomTo(zoomForLevel(level, this._span, this.viewportWidth), this.viewportWidth / 2);
   }
 
   /** Shows the period `[start, end)` (milliseconds), with a little room on each side. */
   showPeriod(start: number, end: number, byReader: boolean): void {
-    const span = this.extent.max - this.extent.min;
-    const width = Math.max(end - start, 1);
-    const zoom = clamp((span / width) * 0.9, 1, maxZoom(span, this.viewportWidth, this._finest));
-    const middle = fractionOf((start + end) / 2, this.extent);
-    this.zoom = zoom;
-    this._anchor = { at: middle, offset: this.viewportWidth / 2 };
+    this.zoom = clamp((this._span / Math.max(end - start, 1)) * 0.9, 1, this._maxZoom);
+    this._anchor = { at: fractionOf((start + end) / 2, this.extent), offset: this.viewportWidth / 2 };
     this._changed(byReader);
   }
 
@@ -326,20 +331,20 @@ export class TimeAxis implements ReactiveController {
   openCluster(id: string, view: TimelineView): string | undefined {
     const stop = this._labels().stops.find((candidate) => stopId(candidate, this._entries) === id);
     if (stop?.kind !== 'cluster') return undefined;
-    const members = stop.cluster.members.map((index) => this._entries[index]!);
-    const start = Math.min(...stop.cluster.members.map((index) => this._spans[index]!.start));
-    const end = Math.max(...stop.cluster.members.map((index) => this._spans[index]!.end));
+    // The span its events cover, from the track back to time.
+    const { members } = stop.cluster;
+    const [start, end] = [this._msAt(stop.cluster.start), this._msAt(stop.cluster.end)];
     this.showPeriod(start, end, true);
     this.announcement = view.translation.axis.zoomed(
       periodText(start, end, view.translation),
       members.length,
     );
-    return members[0]!.id;
+    return this._entries[members[0]!]!.id;
   }
 
   /** Scrolling, of the axis: render what comes into view, once a frame at most. */
   readonly followScroll = (relayout = false): void => {
-    if (relayout) this._layout = undefined;
+    if (relayout) this._layouts.clear();
     if (this._viewFrame) return;
     this._viewFrame = requestAnimationFrame(() => {
       this._viewFrame = 0;
@@ -359,9 +364,15 @@ export class TimeAxis implements ReactiveController {
   }
 
   private _msRange(left: number, extra: number): [number, number] {
-    const span = this.extent.max - this.extent.min;
-    const toMs = (px: number) => this.extent.min + (px / Math.max(1, this.trackWidth)) * span;
-    return [toMs(Math.max(0, left)), toMs(Math.min(this.trackWidth, left + this.viewportWidth + extra))];
+    return [
+      this._msAt(Math.max(0, left)),
+      this._msAt(Math.min(this.trackWidth, left + this.viewportWidth + extra)),
+    ];
+  }
+
+  /** The instant at `px` on the track. */
+  private _msAt(px: number): number {
+    return this.extent.min + (px / Math.max(1, this.trackWidth)) * this._span;
   }
 
   /** The reader zooms: keeps the point `offset` pixels into the viewport where it is. */
@@ -404,7 +415,7 @@ export class TimeAxis implements ReactiveController {
     if (changedPeriod && parsed) {
       this.showPeriod(parsed[0], parsed[1], false);
     } else if (zoom && isZoomLevel(zoom)) {
-      this.zoom = zoomForLevel(zoom, this.extent.max - this.extent.min, this.viewportWidth || 1);
+      this.zoom = zoomForLevel(zoom, this._span, this.viewportWidth || 1);
       this._anchor = {
         at: fractionOf((this.visibleRange()[0] + this.visibleRange()[1]) / 2, this.extent),
         offset: this.viewportWidth / 2,
@@ -433,8 +444,9 @@ export class TimeAxis implements ReactiveController {
   private _labels(): AxisLabelLayout {
     const trackWidth = this.trackWidth;
     const sizes = this._sizes();
-    const key = [this._entries, this.extent, trackWidth, this._labelWidth, this._pinned];
-    if (!this._layout || key.some((part, i) => part !== this._layout!.key[i])) {
+    const key = `${trackWidth} ${sizes.labelWidth} ${sizes.gap} ${this._pinned}`;
+    let layout = this._layouts.get(key);
+    if (!layout) {
       // The items, as fractions of the track, are made once per data and selection, not on every zoom.
       if (!this._items || this._items.key !== this._pinned) {
         const list = this._spans.map(({ start, end }, i) => ({
@@ -444,9 +456,11 @@ export class TimeAxis implements ReactiveController {
         }));
         this._items = { key: this._pinned, list };
       }
-      this._layout = { key, labels: layoutLabels(this._items.list, trackWidth, sizes, trackWidth) };
+      // The oldest goes: a layout of 10,000 events is worth keeping, but not dozens of them.
+      if (this._layouts.size > 3) this._layouts.delete(this._layouts.keys().next().value!);
+      this._layouts.set(key, (layout = layoutLabels(this._items.list, trackWidth, sizes, trackWidth)));
     }
-    return this._layout.labels;
+    return layout;
   }
 
   /** The overview strip, when zoomed in: its module is loaded the first time, and the axis rendered again. */
@@ -473,7 +487,7 @@ export class TimeAxis implements ReactiveController {
     // The page's font size may have changed with it (browser zoom, a media query).
     this._rem = 0;
     this._measureLabel = true;
-    this.zoom = clamp(this.zoom, 1, maxZoom(this.extent.max - this.extent.min, width, this._finest));
+    this.zoom = clamp(this.zoom, 1, this._maxZoom);
     // In the next frame: new lanes resize the host, which in this one would be a ResizeObserver loop.
     requestAnimationFrame(() => this._host.requestUpdate());
   }
