@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import {
   layoutLabels,
   MARKER_ROWS,
+  stopId,
   stopInView,
+  stopShows,
   type AxisItem,
   type AxisLabelLayout,
   type LabelSizes,
@@ -112,6 +114,28 @@ describe('axis labels', () => {
     expect(stopInView(first!, 100, 300, SIZES)).to.equal(true);
     expect(stopInView(first!, 200, 300, SIZES)).to.equal(false);
     expect(stopInView(second!, 0, 700, SIZES)).to.equal(false);
+  });
+
+  it('should find the stop that shows an event, and name it by the event or the cluster’s first', () => {
+    // Forty events a pixel apart: a few labels, the rest folded into clusters.
+    const layout = layoutLabels(
+      Array.from({ length: 40 }, (_, i) => item(i)),
+      1000,
+      SIZES,
+    );
+    const events = Array.from({ length: 40 }, (_, i) => ({ id: `e${i}` }));
+    const cluster = layout.stops.find((stop) => stop.kind === 'cluster')!;
+    const members = cluster.kind === 'cluster' ? cluster.cluster.members : [];
+    expect(members.length).to.be.above(1);
+    for (let index = 0; index < 40; index += 1) {
+      const showing = layout.stops.filter((stop) => stopShows(stop, [index]));
+      expect(showing.length, `stops showing event ${index}`).to.equal(1);
+    }
+    expect(stopShows(cluster, [members.at(-1)!])).to.equal(true);
+    expect(stopShows(cluster, [-1, 999])).to.equal(false);
+    expect(stopId(cluster, events)).to.equal(`cluster:e${members[0]}`);
+    const label = layout.stops.find((stop) => stop.kind === 'event')!;
+    expect(stopId(label, events)).to.equal(label.kind === 'event' ? `e${label.label.index}` : '');
   });
 
   it('should place every event once, as a label or in one cluster, with nothing overlapping', () => {

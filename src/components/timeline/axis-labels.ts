@@ -251,3 +251,18 @@ export function stopInView(stop: AxisStop, left: number, right: number, sizes: L
   const width = stop.kind === 'event' ? sizes.labelWidth : sizes.clusterWidth;
   return x + width >= left && x <= right;
 }
+
+/** Whether a stop shows any of the events `indexes`: it is the label of one, or a cluster holding one. */
+export function stopShows(stop: AxisStop, indexes: readonly number[]): boolean {
+  if (stop.kind === 'event') return indexes.includes(stop.label.index);
+  const { members } = stop.cluster;
+  // A cluster's members are in date order: the bounds rule out most clusters without a scan.
+  return indexes.some((index) => index >= members[0]! && index <= members.at(-1)! && members.includes(index));
+}
+
+/** A stop's id in the keyboard order: the event's id, or `cluster:` and its first event's. */
+export function stopId(stop: AxisStop, events: readonly { readonly id: string }[]): string {
+  return stop.kind === 'event'
+    ? events[stop.label.index]!.id
+    : `cluster:${events[stop.cluster.members[0]!]!.id}`;
+}

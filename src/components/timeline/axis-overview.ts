@@ -1,7 +1,8 @@
 /**
  * The overview strip under a zoomed-in time axis: the whole span in miniature, a bar per slice as tall as its share
- * of events (one SVG path), with the visible window drawn on it. The window is a slider: drag it, press the strip to move it
- * there, or use the arrow, Page, Home and End keys; its value text is the visible period in the reader's language.
+ * of events (all of them one SVG path), with the visible window drawn on it. The window is a slider: drag it, press
+ * the strip to move it there, or use the arrow, Page, Home and End keys; its value text is the visible period in the
+ * reader's language.
  *
  * Its own chunk, loaded when the reader first zooms in: at the whole axis's zoom the axis is its own overview, so a
  * timeline that is never zoomed never loads it, and the strip's arrival moves nothing above it.

@@ -10,7 +10,9 @@ import type { ReactiveController, TemplateResult } from 'lit';
 import type { TimelineEntry, TimelineEra } from '../../model/normalize.js';
 import {
   layoutLabels,
+  stopId,
   stopInView,
+  stopShows,
   type AxisItem,
   type AxisLabelLayout,
   type AxisStop,
@@ -69,8 +71,8 @@ export class TimeAxis implements ReactiveController {
   /** The root font size, that rem-sized labels and gaps count in (0: not read yet). */
   private _rem = 0;
   /**
-   * Label layouts by track width, label width and pinned event, for the current data: the last few, so that zooming
-   * back to a level (the buttons' steps, the wheel's way back) lays out nothing.
+   * Label layouts by track width, label width, gap (the rem) and pinned event, for the current data: the last few, so
+   * that zooming back to a level (the buttons' steps, the wheel's way back) lays out nothing.
    */
   private readonly _layouts = new Map<string, AxisLabelLayout>();
   private _items?: { readonly key: string | undefined; readonly list: readonly AxisItem[] } | undefined;
@@ -184,16 +186,6 @@ export class TimeAxis implements ReactiveController {
     const layout = this._labels();
     // A cluster's stop id names its first event: held too, so End reaches a cluster that is off screen.
     const kept = input.keep.map((id) => this._indexes.get(id?.replace(/^cluster:/, '') ?? '') ?? -1);
-    // A cluster's members are in date order: the bounds rule out most clusters without a scan.
-    const holds = (stop: AxisStop) =>
-      stop.kind === 'event'
-        ? kept.includes(stop.label.index)
-        : kept.some(
-            (index) =>
-              index >= stop.cluster.members[0]! &&
-              index <= stop.cluster.members.at(-1)! &&
-              stop.cluster.members.includes(index),
-          );
     // After a zoom, the viewport's left edge is where this render will scroll it to.
     const left = (this._left =
       (this._anchor ? this._anchor.at * this.trackWidth - this._anchor.offset : this._scrollLeft) - MARGIN);
@@ -202,7 +194,7 @@ export class TimeAxis implements ReactiveController {
     // A loop, not flatMap: it runs over every stop on each zoom and scroll.
     const positions: number[] = [];
     layout.stops.forEach((stop, i) => {
-      if (stopInView(stop, left, right, sizes) || holds(stop)) positions.push(i);
+      if (stopInView(stop, left, right, sizes) || stopShows(stop, kept)) positions.push(i);
     });
     if (positions.length === 0 && layout.stops.length > 0) positions.push(0);
     this._positions = positions;
@@ -218,11 +210,7 @@ export class TimeAxis implements ReactiveController {
   /** The stop that shows an event: its label, or the cluster it is folded into. */
   stopFor(id: string): string {
     const index = this._indexes.get(id) ?? -1;
-    const stop = this._labels().stops.find((candidate) =>
-      candidate.kind === 'event'
-        ? candidate.label.index === index
-        : candidate.cluster.members.includes(index),
-    );
+    const stop = this._labels().stops.find((candidate) => stopShows(candidate, [index]));
     return stop ? stopId(stop, this._entries) : id;
   }
 
@@ -491,13 +479,6 @@ export class TimeAxis implements ReactiveController {
     // In the next frame: new lanes resize the host, which in this one would be a ResizeObserver loop.
     requestAnimationFrame(() => this._host.requestUpdate());
   }
-}
-
-/** A stop's id in the keyboard order: the event's id, or `cluster:` and its first event's. */
-export function stopId(stop: AxisStop, entries: readonly TimelineEntry[]): string {
-  return stop.kind === 'event'
-    ? entries[stop.label.index]!.id
-    : `cluster:${entries[stop.cluster.members[0]!]!.id}`;
 }
 
 function clamp(value: number, min: number, max: number): number {
