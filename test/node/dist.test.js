@@ -328,9 +328,14 @@ describe('on a strict page: CSP script-src self, no eval, Trusted Types enforced
       counts: [...document.querySelectorAll('hk-ai-timeline')].map(
         (el) => el.shadowRoot.querySelectorAll('[part~="event"]').length,
       ),
+      // Where the axis's labels stand: their inline styles are set through the CSSOM, which the policy allows.
+      axisLefts: [...document.querySelector('#axis').shadowRoot.querySelectorAll('[part~="event"]')].map(
+        (label) => Math.round(label.getBoundingClientRect().left),
+      ),
       violations: [...window.violations],
     }));
     assert.ok(state.counts[0] >= 12, `default: ${state.counts[0]} events`);
+    assert.ok(new Set(state.axisLefts).size >= 5, `axis labels placed apart: ${state.axisLefts}`);
     assert.equal(state.counts[1], 3);
     assert.deepEqual(state.violations, []);
     const overview = await printOverview(page);

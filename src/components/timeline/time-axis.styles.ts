@@ -79,7 +79,6 @@ export default css`
       --_band: calc(var(--rows, 1) * 0.625rem + 0.5rem);
       --_top: 0.375rem;
       position: relative;
-      inline-size: calc(var(--width) * 1px);
       block-size: calc(var(--_top) + var(--lanes, 1) * var(--_lane) + var(--_band) + var(--_foot, 1.5rem));
     }
 
@@ -118,7 +117,6 @@ export default css`
     .reference {
       position: absolute;
       inset-block: 0;
-      inset-inline-start: calc(var(--at) * 100%);
       font-size: 0.75rem;
       white-space: nowrap;
     }
@@ -135,7 +133,6 @@ export default css`
 
     .reference span {
       padding: 0 0.25rem;
-      translate: calc(var(--at) * -100%);
     }
 
     .tick {
@@ -161,7 +158,6 @@ export default css`
     }
 
     .era {
-      inline-size: calc(var(--span) * 100%);
       padding: 0.125rem 0.375rem;
       background: color-mix(in srgb, var(--_accent) 7%, transparent);
       border-inline: 1px dashed var(--_line);
@@ -190,12 +186,8 @@ export default css`
     /* A label: in its lane, its marker on the band below, joined by a stem. */
     .event,
     .cluster {
-      /* From the label's foot down to its marker's row on the band: the stem's length. */
-      --_drop: calc(var(--lane, 0) * var(--_lane) + 0.25rem + var(--row, 0) * 0.625rem);
       content-visibility: visible;
       position: absolute;
-      inset-inline-start: calc(var(--x, 0) * 1px);
-      inset-block-end: calc(var(--lane, 0) * var(--_lane));
       inline-size: var(--hk-ai-timeline-card-width, 11rem);
       block-size: calc(var(--_lane) - 0.375rem);
       padding: 0;
@@ -238,8 +230,6 @@ export default css`
     .stem {
       position: absolute;
       inset-block-start: 100%;
-      inset-inline-start: calc(var(--mx, 0) * 1px + 0.25rem);
-      block-size: var(--_drop);
       border-inline-start: 1px solid var(--_line);
     }
 
@@ -247,9 +237,6 @@ export default css`
     .event .marker,
     .cluster-span {
       position: absolute;
-      inset-block-start: calc(100% + var(--_drop));
-      inset-inline-start: calc(var(--mx, 0) * 1px);
-      inline-size: max(0.5rem, var(--ml, 0) * 1px);
       block-size: 0.5rem;
       border: 0;
       border-radius: 0.25rem;

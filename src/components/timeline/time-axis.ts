@@ -252,8 +252,8 @@ export class TimeAxis implements ReactiveController {
   }
 
   /**
-   * Places what the template cannot: positions along the track, from the layout, with the CSSOM (allowed under a
-   * strict CSP). Requests no update: what is on screen is measured in the next frame.
+   * After each render: watches the viewport's size, measures a label once, and scrolls to where a zoom left the
+   * reader. Requests no update: what is on screen is measured in the next frame.
    */
   hostUpdated(): void {
     const root = this._host.renderRoot;
@@ -264,13 +264,8 @@ export class TimeAxis implements ReactiveController {
       this._observedViewport = viewport;
       this._resizeObserver.observe(viewport);
     }
-    // The track's and each mark's numbers (data-lanes, data-x, data-at…) become custom properties (--lanes, --x,
-    // --at…): plain numbers, that the styles turn into pixels or fractions.
-    for (const mark of root.querySelectorAll<HTMLElement>('.track,[data-x],[data-at]'))
-      for (const name in mark.dataset)
-        if (name !== 'eventId') mark.style.setProperty(`--${name}`, mark.dataset[name]!);
-    // Measured once, and again after a resize: reading it forces a layout (after every style
-    // above is set, so that one layout serves this and the scroll position below), which every zoom would pay for.
+    // Measured once, and again after a resize: reading it forces a layout (one that serves the scroll position
+    // below too), which every zoom would pay for.
     const label = this._measureLabel && root.querySelector<HTMLElement>('.event .card')?.offsetWidth;
     if (label) {
       this._measureLabel = false;
