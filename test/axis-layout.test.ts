@@ -62,14 +62,14 @@ describe('axis layout', () => {
 
   describe('axisExtent', () => {
     it('should add 3% of room at both ends of a long range', () => {
-      const extent = axisExtent([dated('2024-12-31'), dated('2000-01-01'), dated('2010-06-15')]);
+      const extent = axisExtent([dated('2024-12-31'), dated('2000-01-01'), dated('2010-06-15')].map(spanOf));
       const span = ms(2025) - ms(2000);
       expect(extent.min).to.be.closeTo(ms(2000) - span * 0.03, 1);
       expect(extent.max).to.be.closeTo(ms(2025) + span * 0.03, 1);
     });
 
     it('should give a single day a year of axis, centred on it', () => {
-      const extent = axisExtent([dated('2024-10-28')]);
+      const extent = axisExtent([dated('2024-10-28')].map(spanOf));
       expect(extent.max - extent.min).to.be.closeTo(YEAR_MS, 1);
       expect((extent.min + extent.max) / 2).to.be.closeTo(ms(2024, 10, 28) + DAY_MS / 2, 1);
     });
@@ -92,7 +92,7 @@ describe('axis layout', () => {
 
   describe('axisTicks', () => {
     /** 2000 to 2024, as the default synthetic timeline spans. */
-    const decades = axisExtent([dated('2000'), dated('2024-12-31')]);
+    const decades = axisExtent([dated('2000'), dated('2024-12-31')].map(spanOf));
 
     it('should put a tick on 1 January (UTC) of every year when years are wide enough', () => {
       const width = 2000;
@@ -142,7 +142,7 @@ describe('axis layout', () => {
     });
 
     it('should tick every quarter, then every month, as the axis widens', () => {
-      const extent = axisExtent([dated('2023'), dated('2024')]);
+      const extent = axisExtent([dated('2023'), dated('2024')].map(spanOf));
       const years = (extent.max - extent.min) / YEAR_MS;
 
       const quarterWidth = years * MIN_TICK_SPACING * 6;
@@ -192,7 +192,7 @@ describe('axis layout', () => {
     });
 
     it('should tick months of a BCE year', () => {
-      const extent = axisExtent([dated('-0499')]);
+      const extent = axisExtent([dated('-0499')].map(spanOf));
       const ticks = axisTicks(extent, 2000);
       expect(ticks.length).to.be.at.least(12);
       expect(ticks.every((tick) => tick.date.getUTCDate() === 1)).to.equal(true);

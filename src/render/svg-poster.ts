@@ -181,8 +181,8 @@ function posterTree(model: TimelineModel, options: PosterOptions): SvgTree {
   };
   const entries = model.entries;
   const eras = model.eras ?? [];
-  const extent = axisExtent([...entries, ...eras]);
   const spans = entries.map(spanOf);
+  const extent = axisExtent([...spans, ...eras.map(spanOf)]);
   const items = spans.map(({ start, end }, i) => ({
     start: fractionOf(start, extent),
     end: fractionOf(end, extent),

@@ -20,8 +20,14 @@ export interface Extent {
 const DAY_MS = 86_400_000;
 const YEAR_MS = 365.2425 * DAY_MS;
 
+/** The instants a dated thing covers, in milliseconds: `[start, end)`. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
 /** The first and last instant a dated thing covers: a year-precision date covers the whole year. */
-export function spanOf({ date, end = date }: Dated): { start: number; end: number } {
+export function spanOf({ date, end = date }: Dated): Span {
   // The span ends where the day after its last one starts. Plain numbers: the axis takes every event's span.
   const { year, month, day, precision } = end;
   return {
@@ -34,14 +40,14 @@ export function spanOf({ date, end = date }: Dated): { start: number; end: numbe
 }
 
 /**
- * The axis runs from the earliest start to the latest end of everything on it, with 3% of room at each end so
- * markers do not sit on the edge; a single day still gets a year of axis.
+ * The axis runs from the earliest start to the latest end of the spans of everything on it (taken once per data, for
+ * the layout too), with 3% of room at each end so markers do not sit on the edge; a single day still gets a year
+ * of axis.
  */
-export function axisExtent(items: readonly Dated[]): Extent {
+export function axisExtent(spans: readonly Span[]): Extent {
   let min = Infinity;
   let max = -Infinity;
-  for (const item of items) {
-    const { start, end } = spanOf(item);
+  for (const { start, end } of spans) {
     min = Math.min(min, start);
     max = Math.max(max, end);
   }

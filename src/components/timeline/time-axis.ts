@@ -169,11 +169,12 @@ export class TimeAxis implements ReactiveController {
       (eras !== this._eras && eras.length + this._eras.length > 0) ||
       reference?.date !== this._reference?.date
     ) {
-      // The reference line is on the axis, even after the last event ("Today").
-      this.extent = axisExtent([...entries, ...eras, ...(reference ? [reference] : [])]);
       // Once per data: every zoom lays the labels out from these.
       this._spans = entries.map(spanOf);
-      this._indexes = new Map(entries.map((entry, i) => [entry.id, i]));
+      // The reference line is on the axis, even after the last event ("Today").
+      this.extent = axisExtent([...this._spans, ...[...eras, ...(reference ? [reference] : [])].map(spanOf)]);
+      this._indexes = new Map();
+      entries.forEach((entry, i) => this._indexes.set(entry.id, i));
       this._items = undefined;
       this._layouts.clear();
       this._entries = entries;
