@@ -3,7 +3,7 @@
  * dense generated set, in each language, no card is drawn over another, no marker or range bar over any text, no
  * title runs past two lines, and the whole element stays within a height that fits a screen.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { HkAiTimeline } from '../src/components/timeline/timeline.js';
@@ -125,4 +125,22 @@ describe('<hk-ai-timeline layout="horizontal"> geometry', () => {
       }
     });
   }
+});
+
+describe('<hk-ai-timeline layout="horizontal"> geometry, in a page with larger type', () => {
+  afterEach(() => {
+    document.documentElement.style.removeProperty('font-size');
+  });
+
+  // A reader's larger default font, or a page's own root size: the axis places its labels in pixels, from the
+  // root font size it measures, so its lanes, stems and markers must grow with the type.
+  it('should grow its lanes with the root font size, and still draw nothing over anything', async () => {
+    const laneHeight = (el: HkAiTimeline) =>
+      el.shadowRoot!.querySelector<HTMLElement>('[part~="event"]')!.getBoundingClientRect().height;
+    const regular = laneHeight(await drawnAxis('en'));
+    document.documentElement.style.fontSize = '24px';
+    const el = await drawnAxis('en');
+    expect(laneHeight(el)).to.be.closeTo(regular * 1.5, 2);
+    assertNoViolations(geometryOf(el, 900));
+  });
 });

@@ -37,6 +37,8 @@ export interface AxisState {
   readonly stops: readonly AxisStop[];
   readonly positions: readonly number[];
   readonly layout: AxisLabelLayout;
+  /** The root font size in pixels: the track's geometry is set in pixels, from its sizes in rem. */
+  readonly rem: number;
   readonly steps: readonly ZoomStep[];
   readonly level: ZoomLevel;
   readonly canZoomOut: boolean;
@@ -117,7 +119,7 @@ export function renderAxis(
     >
       <div
         class=${`track${(view.model.eras?.length ?? 0) > 0 ? ' has-eras' : ''}`}
-        .style=${`inline-size:${axis.trackWidth}px;--lanes:${axis.layout.lanes};--rows:${axis.layout.markerRows}`}
+        .style=${trackStyle(axis)}
       >
         ${renderEras(axis, view, words)} ${renderTicks(axis, t)} ${renderReference(axis, t, words)}
         <ol
@@ -131,7 +133,7 @@ export function renderAxis(
           ${axis.stops.map((stop, i) => {
             const place = { position: axis.positions[i]! + 1, size: axis.layout.stops.length };
             return stop.kind === 'event'
-              ? renderLabel(view, stop.label, axis.layout, level, place)
+              ? renderLabel(view, axis, stop.label, level, place)
               : renderCluster(view, axis, stop.cluster, words, place);
           })}
         </ol>
@@ -154,15 +156,15 @@ export function renderAxis(
  */
 function renderLabel(
   view: TimelineView,
+  { layout, rem }: AxisState,
   label: PlacedLabel,
-  layout: AxisLabelLayout,
   level: number,
   place: Place,
 ) {
   const entry = view.entries[label.index]!;
   const marker = layout.marker(label.index);
   const selected = entry.id === view.selected;
-  const mark = markStyles(label.x, label.lane, marker.row, marker.start, marker.end);
+  const mark = markStyles(rem, label.x, label.lane, marker.row, marker.start, marker.end);
   return html`<li
     class=${eventClass(entry, selected)}
     part="event"
@@ -179,7 +181,7 @@ function renderLabel(
     <span
       class="marker"
       part="marker"
-      .style=${`${mark.bar};inset-block-start:calc(100% + ${mark.drop})`}
+      .style=${`${mark.bar};inset-block-start:calc(100% + ${mark.drop}px)`}
     ></span>
     <div class="card" part="card">
       <p class="date" part="date" id=${`d${label.index}`}>${renderDateLabel(view, entry)}</p>
@@ -190,19 +192,33 @@ function renderLabel(
   </li>`;
 }
 
+/** A lane's height and a marker row's on the axis band, in rem. */
+const LANE_REM = 4;
+const ROW_REM = 0.625;
+
+/**
+ * The track's size: its width, and the heights of its lanes and band as custom properties for the styles, in
+ * pixels like everything placed on it.
+ */
+function trackStyle({ trackWidth, layout, rem }: AxisState): string {
+  const lane = LANE_REM * rem;
+  return `inline-size:${trackWidth}px;--_lane:${lane}px;--_lanes:${layout.lanes * lane}px;--_band:${(layout.markerRows * ROW_REM + 0.5) * rem}px`;
+}
+
 /**
  * Where a label or cluster goes, as inline styles: the mark in its lane at `x`, its stem down to its marker's row,
  * its marker (or bar) from `start` to `end`, in track pixels. The template sets them with property bindings, through
- * the CSSOM, which a strict CSP allows (a style attribute it would not). Standard properties, not custom ones: a
- * custom property set on a label made the browser compute every element under it afresh, which doubled the first
- * render's style pass.
+ * the CSSOM, which a strict CSP allows (a style attribute it would not). Plain pixels: a custom property set on a
+ * label, or a `var()` in its inline style, made the browser compute its style (and with a custom property, its
+ * descendants') without its cache, which doubled the first render's style pass.
  */
-function markStyles(x: number, lane: number, row: number, start: number, end: number) {
-  const drop = `calc(${lane} * var(--_lane) + ${row} * 0.625rem + 0.25rem)`;
+function markStyles(rem: number, x: number, lane: number, row: number, start: number, end: number) {
+  const offset = start - x;
+  const drop = (lane * LANE_REM + row * ROW_REM + 0.25) * rem;
   return {
-    label: `inset-inline-start:${x}px;inset-block-end:calc(${lane} * var(--_lane))`,
-    stem: `inset-inline-start:calc(${start - x}px + 0.25rem);block-size:${drop}`,
-    bar: `inset-inline-start:${start - x}px;inline-size:max(0.5rem, ${end - start}px)`,
+    label: `inset-inline-start:${x}px;inset-block-end:${lane * LANE_REM * rem}px`,
+    stem: `inset-inline-start:${offset + 0.25 * rem}px;block-size:${drop}px`,
+    bar: `inset-inline-start:${offset}px;inline-size:${Math.max(0.5 * rem, end - start)}px`,
     drop,
   };
 }
@@ -210,7 +226,7 @@ function markStyles(x: number, lane: number, row: number, start: number, end: nu
 /** A cluster: a chip in the lane nearest the axis, its events' span as a bar below; a button that zooms to it. */
 function renderCluster(
   view: TimelineView,
-  { msAt }: AxisState,
+  { msAt, rem }: AxisState,
   cluster: PlacedCluster,
   words: AxisWords,
   place: Place,
@@ -222,7 +238,7 @@ function renderCluster(
     members.length,
     periodText(msAt(cluster.start), msAt(cluster.end), view.translation),
   );
-  const mark = markStyles(cluster.x, 0, 0, cluster.start, cluster.end);
+  const mark = markStyles(rem, cluster.x, 0, 0, cluster.start, cluster.end);
   return html`<li
     class="cluster"
     part="cluster"

@@ -71,15 +71,14 @@ export default css`
     }
 
     /*
-     * Its height, top to bottom: 0.375rem (1.875rem with the eras' row), the lanes, the band (--rows rows of
-     * 0.625rem, and 0.5rem) and the ticks' 1.5rem row.
+     * Its height, top to bottom: 0.375rem (1.875rem with the eras' row), the lanes, the band (its rows of markers)
+     * and the ticks' 1.5rem row. The template sets a lane's height (--_lane), all the lanes' (--_lanes) and the band's
+     * (--_band), in pixels.
      */
     .track {
-      --_lane: 4rem;
-      --_band: calc(var(--rows, 1) * 0.625rem + 0.5rem);
       --_top: 0.375rem;
       position: relative;
-      block-size: calc(var(--_top) + var(--lanes, 1) * var(--_lane) + var(--_band) + var(--_foot, 1.5rem));
+      block-size: calc(var(--_top) + var(--_lanes) + var(--_band) + var(--_foot, 1.5rem));
     }
 
     /* The reference line's label has a row of its own, under the ticks' words. */
@@ -176,7 +175,7 @@ export default css`
       position: absolute;
       inset-inline: 0;
       inset-block-start: var(--_top);
-      block-size: calc(var(--lanes, 1) * var(--_lane));
+      block-size: var(--_lanes);
     }
 
     .event::before {

@@ -232,6 +232,7 @@ export class TimeAxis implements ReactiveController {
       stops: this._shown,
       positions: this._positions,
       layout,
+      rem: this._rem,
       steps: this.steps,
       level: this.level,
       canZoomOut: this.zoom > 1,
