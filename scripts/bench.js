@@ -1,7 +1,7 @@
 // npm run bench [-- --runs 5 --sizes 100,1000,10000 --libs ours,vis,timelinejs,empty --layout vertical|horizontal
 //                   --gestures]
-// <hk-ai-timeline> against vis-timeline and TimelineJS3 in the same headless Chromium, a fresh page per run:
-// time from construction to the first frame after the library says it has rendered, JS heap, DOM elements, and
+// <hk-ai-timeline> against vis-timeline and TimelineJS3 in the same headless Chromium, a fresh page per run, the
+// libraries taking turns (run 1 of each, then run 2 of each…): time from construction to the first frame after the library says it has rendered, JS heap, DOM elements, and
 // the gzip size of what a page loads. Prints a markdown table with medians, ranges and our ratio to each peer.
 // With --gestures (and always with --layout horizontal): zoom and pan on the horizontal axis, ours and vis-timeline,
 // each step's main-thread script and style + layout from a Chromium trace (see timeGestures).
@@ -277,20 +277,26 @@ const results = {};
 const gestures = {};
 try {
   for (const n of SIZES) {
-    for (const lib of LIBS) {
-      const runs = [];
-      for (let i = 0; i < RUNS; i += 1) {
+    // Round robin: every library's run i before anyone's run i + 1, so that a slow minute on a shared machine
+    // falls on all of them alike rather than on whichever happened to be running.
+    const runs = new Map(LIBS.map((lib) => [lib, []]));
+    const timedOut = new Set();
+    for (let i = 0; i < RUNS; i += 1) {
+      for (const lib of LIBS) {
+        if (timedOut.has(lib)) continue;
         try {
-          runs.push(await run(lib, n));
+          runs.get(lib).push(await run(lib, n));
         } catch (error) {
           // A run past the timeout is recorded as such, and that library's other runs at this size are skipped.
           if (error.name !== 'TimeoutError') throw error;
-          runs.push({ ms: Infinity, sinceNavigation: Infinity, elements: NaN, heap: NaN });
-          break;
+          runs.get(lib).push({ ms: Infinity, sinceNavigation: Infinity, elements: NaN, heap: NaN });
+          timedOut.add(lib);
         }
       }
-      results[`${lib} ${n}`] = runs;
-      process.stderr.write(`${lib} × ${n}: ${runs.map((r) => Math.round(r.ms)).join(', ')} ms\n`);
+    }
+    for (const [lib, found] of runs) {
+      results[`${lib} ${n}`] = found;
+      process.stderr.write(`${lib} × ${n}: ${found.map((r) => Math.round(r.ms)).join(', ')} ms\n`);
     }
     // Ours first: vis-timeline pans at the zoom our buttons reached. A fresh page per run again, so that neither
     // the heap figures nor the changes above see the gestures.
