@@ -1,4 +1,5 @@
 import type { DatePrecision } from '../model/dates.js';
+import type { Translation } from './translation.js';
 
 /** The fields written at each precision; the locale's own pattern orders and joins them. */
 const FIELDS = {
@@ -35,5 +36,28 @@ export function dateFormatter(
       formats.set(key, format);
     }
     return format.format(date);
+  };
+}
+
+/**
+ * `formatDate` for a built-in language, written without `Intl`. On a fresh page the first `Intl.DateTimeFormat` of
+ * any kind costs 30–80 ms while ICU loads its data (headless Chromium on a 2-core machine), and the first render
+ * would wait for it: a timeline in the built-in languages now makes none. `write` gets the precision, the era year
+ * (44 for -0043), the era to name (`bc`, `ad`, or `''` for none) and the month and day; it writes what
+ * `Intl.DateTimeFormat` writes for the language (test/i18n/format-date.test.ts compares them over many dates).
+ */
+export function calendarFormatter(
+  write: (
+    precision: DatePrecision,
+    year: number,
+    era: '' | 'bc' | 'ad',
+    month: number,
+    day: number,
+  ) => string,
+): Translation['formatDate'] {
+  return (date, precision, withEra) => {
+    const year = date.getUTCFullYear();
+    const era = year <= 0 ? 'bc' : withEra ? 'ad' : '';
+    return write(precision, year <= 0 ? 1 - year : year, era, date.getUTCMonth() + 1, date.getUTCDate());
   };
 }

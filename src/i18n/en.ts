@@ -1,10 +1,19 @@
-import { dateFormatter } from './date-patterns.js';
+import { calendarFormatter } from './date-patterns.js';
 import type { Translation } from './translation.js';
 
-// Hong Kong English follows British conventions: "28 October 2024", "44 BC".
+const MONTHS = 'January February March April May June July August September October November December'.split(
+  ' ',
+);
+
+// Hong Kong English follows British conventions: "28 October 2024", "44 BC", as Intl writes en-GB.
 export const en: Translation = {
   lang: 'en',
-  formatDate: dateFormatter('en-GB', 'short'),
+  formatDate: calendarFormatter((precision, year, era, month, day) => {
+    const named = era ? `${year} ${era.toUpperCase()}` : String(year);
+    return precision === 'year'
+      ? named
+      : `${precision === 'day' ? `${day} ` : ''}${MONTHS[month - 1]} ${named}`;
+  }),
   yearFirst: false,
   approximate: (parts) => ['c. ', ...parts],
   uncertain: (parts) => [...parts, '?'],

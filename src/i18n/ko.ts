@@ -1,11 +1,15 @@
-import { dateFormatter } from './date-patterns.js';
+import { calendarFormatter } from './date-patterns.js';
 import type { Translation } from './translation.js';
 
 const CONFIDENCE = { high: '높음', medium: '보통', low: '낮음' } as const;
 
 export const ko: Translation = {
   lang: 'ko',
-  formatDate: dateFormatter('ko', 'long'),
+  // "2014년 10월 28일", "기원전 44년 3월", "서기 14년", as Intl writes ko.
+  formatDate: calendarFormatter(
+    (precision, year, era, month, day) =>
+      `${era && (era === 'bc' ? '기원전 ' : '서기 ')}${year}년${precision === 'year' ? '' : ` ${month}월`}${precision === 'day' ? ` ${day}일` : ''}`,
+  ),
   yearFirst: true,
   // "경" follows one date ("2014년경"), but after a period it reads as bound to its end: "2013~2014년경" can
   // mean "from 2013 to about 2014". "약" before a period covers all of it, as in "약 2~3년": "약 2013~2014년".

@@ -14,9 +14,9 @@ export interface Translation {
   readonly lang: string;
   /**
    * A calendar date (a UTC midnight) in words at its precision: "October 2014", "2014년 10월", "2014年10月".
-   * Implemented with `Intl.DateTimeFormat` (see `dateFormatter`): date-fns `format` would cost 5 KB of the bundle,
-   * `lightFormat` with the locale's month and era names 600 B. The era is named before 1 CE, and in CE too with
-   * `withEra` (the end of a period that starts BCE): "44 BC – 14 AD".
+   * The built-in languages write it as `Intl.DateTimeFormat` does, without it (see `calendarFormatter`: the page's
+   * first `Intl` format is slow to make); a registered language gets `Intl.DateTimeFormat` (`dateFormatter`). The era
+   * is named before 1 CE, and in CE too with `withEra` (the end of a period that starts BCE): "44 BC – 14 AD".
    */
   formatDate(date: Date, precision: DatePrecision, withEra?: boolean): string;
   /**

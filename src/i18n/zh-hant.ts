@@ -1,11 +1,15 @@
-import { dateFormatter } from './date-patterns.js';
+import { calendarFormatter } from './date-patterns.js';
 import type { Translation } from './translation.js';
 
 const CONFIDENCE = { high: '高', medium: '中', low: '低' } as const;
 
 export const zhHant: Translation = {
   lang: 'zh-Hant',
-  formatDate: dateFormatter('zh-HK', 'long'),
+  // "2014年10月28日", "公元前44年3月", "公元14年", as Intl writes zh-HK.
+  formatDate: calendarFormatter(
+    (precision, year, era, month, day) =>
+      `${era && (era === 'bc' ? '公元前' : '公元')}${year}年${precision === 'year' ? '' : `${month}月`}${precision === 'day' ? `${day}日` : ''}`,
+  ),
   yearFirst: true,
   approximate: (parts) => ['約', ...parts],
   uncertain: (parts) => [...parts, '（？）'],

@@ -82,3 +82,16 @@ export function parseDisplayLanguages(value: string | null | undefined): Interfa
   }
   return languages.slice(0, 2);
 }
+
+/**
+ * Whether a Chinese tag is written in Traditional characters: by the script it names, else by its region (Hong
+ * Kong, Macao and Taiwan write Traditional; mainland China, Singapore and a bare `zh`, Simplified). Only another
+ * region asks for its likely script (`maximize`), which needs ICU's data: slow to load the first time on a page.
+ */
+export function isTraditionalChinese(tag: string): boolean {
+  const { script, region } = new Intl.Locale(tag);
+  if (script) return script === 'Hant';
+  if (region === 'HK' || region === 'MO' || region === 'TW') return true;
+  if (!region || region === 'CN' || region === 'SG') return false;
+  return new Intl.Locale(tag).maximize().script === 'Hant';
+}

@@ -1,4 +1,9 @@
-import { fallbackChain, matchSupportedLanguage, type InterfaceLanguage } from './languages.js';
+import {
+  fallbackChain,
+  isTraditionalChinese,
+  matchSupportedLanguage,
+  type InterfaceLanguage,
+} from './languages.js';
 
 /**
  * Text in one or more languages, as normalized from `LocalizedText`: a list of `[languageTag, text]` pairs in the
@@ -33,9 +38,4 @@ function bestForLanguage(text: LocalizedString, language: InterfaceLanguage) {
   const inLanguage = text.filter(([tag]) => matchSupportedLanguage(tag) === language);
   if (language !== 'zh-Hant') return inLanguage[0];
   return inLanguage.find(([tag]) => isTraditionalChinese(tag)) ?? inLanguage[0];
-}
-
-function isTraditionalChinese(tag: string): boolean {
-  const script = new Intl.Locale(tag).maximize().script;
-  return script === 'Hant';
 }

@@ -1,4 +1,9 @@
-import { matchSupportedLanguage, SUPPORTED_LANGUAGES, type SupportedLanguage } from './languages.js';
+import {
+  isTraditionalChinese,
+  matchSupportedLanguage,
+  SUPPORTED_LANGUAGES,
+  type SupportedLanguage,
+} from './languages.js';
 import { normalizeText } from './normalize.js';
 import type { LocalizedText, TimelineDocumentJson } from './types.js';
 
@@ -49,5 +54,5 @@ export function findMissingTranslations(
 
 function covers(tag: string, language: SupportedLanguage): boolean {
   if (!tag || matchSupportedLanguage(tag) !== language) return false;
-  return language !== 'zh-Hant' || new Intl.Locale(tag).maximize().script === 'Hant';
+  return language !== 'zh-Hant' || isTraditionalChinese(tag);
 }

@@ -1,6 +1,7 @@
 import { DISTANCE_LOCALES, formatRelativeDate } from '../../src/i18n/relative-date.js';
 import { expect } from '@open-wc/testing';
 import { formatCalendarDate, formatDateLabel, TRANSLATIONS } from '../../src/i18n/index.js';
+import { dateFormatter } from '../../src/i18n/date-patterns.js';
 import { parseCalendarDate, type CalendarDate, type DatePrecision } from '../../src/model/dates.js';
 import type { SupportedLanguage } from '../../src/model/languages.js';
 
@@ -285,4 +286,36 @@ describe('relative dates', () => {
   it('should measure across the era boundary', () => {
     expect(relative('en', '-0043-03-15', date('0001-03-15'))).to.equal('about 44 years earlier');
   });
+});
+
+describe('the built-in languages write dates as Intl.DateTimeFormat does, without it', () => {
+  // What each built-in language's dates are checked against: the locale and era width Intl would be given.
+  const INTL = { en: ['en-GB', 'short'], ko: ['ko', 'long'], 'zh-Hant': ['zh-HK', 'long'] } as const;
+  const years = [-2999, -500, -43, -1, 0, 1, 14, 99, 100, 622, 1000, 1582, 1999, 2000, 2024, 2100, 9999];
+  const days = [1, 2, 9, 10, 15, 28, 29, 30, 31];
+
+  for (const [language, [locale, era]] of Object.entries(INTL) as [
+    SupportedLanguage,
+    (typeof INTL)['en'],
+  ][]) {
+    it(`should match Intl (${locale}) at every precision, with and without the era, in ${language}`, () => {
+      const intl = dateFormatter(locale, era);
+      const ours = TRANSLATIONS[language].formatDate;
+      const differences: string[] = [];
+      for (const year of years)
+        for (let month = 0; month < 12; month += 1)
+          for (const day of days) {
+            const at = new Date(0);
+            at.setUTCFullYear(year, month, day);
+            if (at.getUTCMonth() !== month) continue;
+            for (const precision of ['year', 'month', 'day'] as const)
+              for (const withEra of [false, true]) {
+                const [expected, actual] = [intl(at, precision, withEra), ours(at, precision, withEra)];
+                if (expected !== actual)
+                  differences.push(`${at.toISOString()} ${precision} ${withEra}: ${actual} ≠ ${expected}`);
+              }
+          }
+      expect(differences.slice(0, 5)).to.deep.equal([]);
+    });
+  }
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { matchSupportedLanguage, resolveLanguage } from '../../src/model/languages.js';
+import { isTraditionalChinese, matchSupportedLanguage, resolveLanguage } from '../../src/model/languages.js';
 import { normalizeText } from '../../src/model/normalize.js';
 import { resolveText } from '../../src/model/text.js';
 
@@ -63,5 +63,36 @@ describe('resolveText', () => {
       isFallback: false,
     });
     expect(resolveText(normalizeText('Hi'), 'en')).to.deep.equal({ text: 'Hi', lang: '', isFallback: true });
+  });
+});
+
+describe('isTraditionalChinese', () => {
+  it("should agree with the tag's likely script, asking for it only where neither script nor region says", () => {
+    const tags = [
+      'zh',
+      'zh-Hant',
+      'zh-Hans',
+      'zh-HK',
+      'zh-TW',
+      'zh-MO',
+      'zh-CN',
+      'zh-SG',
+      'zh-Hant-HK',
+      'zh-Hans-HK',
+    ];
+    const { maximize } = Intl.Locale.prototype;
+    let asked = 0;
+    Intl.Locale.prototype.maximize = function (this: Intl.Locale) {
+      asked += 1;
+      return maximize.call(this);
+    };
+    try {
+      const ours = tags.map((tag) => isTraditionalChinese(tag));
+      expect(asked, 'likely scripts asked for').to.equal(0);
+      expect(isTraditionalChinese('zh-US')).to.equal(new Intl.Locale('zh-US').maximize().script === 'Hant');
+      expect(ours).to.deep.equal(tags.map((tag) => new Intl.Locale(tag).maximize().script === 'Hant'));
+    } finally {
+      Intl.Locale.prototype.maximize = maximize;
+    }
   });
 });
