@@ -68,18 +68,7 @@ describe('resolveText', () => {
 
 describe('isTraditionalChinese', () => {
   it("should agree with the tag's likely script, asking for it only where neither script nor region says", () => {
-    const tags = [
-      'zh',
-      'zh-Hant',
-      'zh-Hans',
-      'zh-HK',
-      'zh-TW',
-      'zh-MO',
-      'zh-CN',
-      'zh-SG',
-      'zh-Hant-HK',
-      'zh-Hans-HK',
-    ];
+    const tags = 'zh zh-Hant zh-Hans zh-HK zh-TW zh-MO zh-CN zh-SG zh-Hant-HK zh-Hans-HK'.split(' ');
     const { maximize } = Intl.Locale.prototype;
     let asked = 0;
     Intl.Locale.prototype.maximize = function (this: Intl.Locale) {
