@@ -74,6 +74,18 @@ try {
     // Fonts and the axis's placement after its first layout.
     await page.evaluate(() => document.fonts.ready);
     await page.waitForTimeout(300);
+    // The whole page in the viewport: events off screen skip layout and painting (content-visibility: auto) and
+    // stand at an estimated height until the browser finds them near the viewport, so a full-page capture alone
+    // could catch them blank, or the page short. The viewport grows with the page until its height holds.
+    for (let tries = 0, height = 0; tries < 8; tries += 1) {
+      const now = await page.evaluate(() => document.documentElement.scrollHeight);
+      if (now === height) break;
+      height = now;
+      await page.setViewportSize({ width: shot.width, height });
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+    }
     const file = join(OUT, `${shot.name}.png`);
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);
