@@ -89,9 +89,10 @@ export function parseDisplayLanguages(value: string | null | undefined): Interfa
  * region asks for its likely script (`maximize`), which needs ICU's data: slow to load the first time on a page.
  */
 export function isTraditionalChinese(tag: string): boolean {
-  const { script, region } = new Intl.Locale(tag);
+  const locale = new Intl.Locale(tag);
+  const { script, region } = locale;
   if (script) return script === 'Hant';
   if (region === 'HK' || region === 'MO' || region === 'TW') return true;
   if (!region || region === 'CN' || region === 'SG') return false;
-  return new Intl.Locale(tag).maximize().script === 'Hant';
+  return locale.maximize().script === 'Hant';
 }

@@ -178,11 +178,7 @@ function renderLabel(
     .style=${cssText(mark.label)}
   >
     <span class="stem" aria-hidden="true" .style=${cssText(mark.stem)}></span>
-    <span
-      class="marker"
-      part="marker"
-      .style=${cssText(`${mark.bar};inset-block-start:calc(100% + ${mark.drop}px)`)}
-    ></span>
+    <span class="marker" part="marker" .style=${cssText(mark.marker)}></span>
     <div class="card" part="card">
       <p class="date" part="date" id=${`d${label.index}`}>${renderDateLabel(view, entry)}</p>
       <p class="title" part="title" id=${`t${label.index}`} role="heading" aria-level=${level}>
@@ -221,11 +217,13 @@ function trackStyle({ trackWidth, layout, rem }: AxisState): string {
 function markStyles(rem: number, x: number, lane: number, row: number, start: number, end: number) {
   const offset = start - x;
   const drop = (lane * LANE_REM + row * ROW_REM + 0.25) * rem;
+  const bar = `inset-inline-start:${offset}px;inline-size:${Math.max(0.5 * rem, end - start)}px`;
   return {
     label: `inset-inline-start:${x}px;inset-block-end:${lane * LANE_REM * rem}px`,
     stem: `inset-inline-start:${offset + 0.25 * rem}px;block-size:${drop}px`,
-    bar: `inset-inline-start:${offset}px;inline-size:${Math.max(0.5 * rem, end - start)}px`,
-    drop,
+    bar,
+    // An event's marker hangs below its stem; a cluster's bar has its own place on the band.
+    marker: `${bar};inset-block-start:calc(100% + ${drop}px)`,
   };
 }
 
