@@ -65,6 +65,20 @@ describe('axis labels', () => {
     expect(layout.marker(0)).to.deep.include({ start: 990, end: 1002 });
   });
 
+  // Whole pixels keep the layout's arithmetic in small integers, which a first render's unoptimized code does not box.
+  it('should place labels, markers and clusters on whole pixels, whatever the scale', () => {
+    const items = Array.from({ length: 40 }, (_, i) => item(i / 97 + 0.001, i / 97 + 0.0173));
+    const layout = layoutLabels(items, 1234.5, SIZES, 1234.5);
+    const numbers = [
+      ...layout.labels.map((label) => label.x),
+      ...layout.clusters.flatMap((cluster) => [cluster.x, cluster.start, cluster.end]),
+      ...items.flatMap((_, i) => [layout.marker(i).start, layout.marker(i).end]),
+    ].filter((x) => x !== 1234.5 - SIZES.labelWidth && x !== 1234.5 - SIZES.clusterWidth);
+    expect(layout.clusters.length).to.be.above(0);
+    expect(numbers.filter((x) => !Number.isInteger(x))).to.deep.equal([]);
+    expect(overlaps(layout, SIZES)).to.deep.equal([]);
+  });
+
   it('should fold what does not fit into clusters in lane 0, the labels above it', () => {
     // Ten events at almost the same place: three lanes of labels above the cluster lane.
     const items = Array.from({ length: 10 }, (_, i) => item(100 + i));

@@ -221,6 +221,14 @@ describe('<hk-ai-timeline layout="horizontal">', () => {
       expect(el.getBoundingClientRect().height).to.be.at.most(900);
     });
 
+    // Each type size the axis adds is a font the browser prepares on its first render (about 2 ms each).
+    it("should write a chip's words in a size the axis already uses: the ticks'", async () => {
+      const { el } = await axisTimeline(crowded(300));
+      const size = (node: Element | null | undefined) => node && getComputedStyle(node).fontSize;
+      const chip = clusters(el)[0]!.querySelector('[part="cluster-label"]');
+      expect(size(chip)).to.equal(size(el.shadowRoot!.querySelector('.tick')));
+    });
+
     it('should keep the labels of the important events', async () => {
       const { el } = await axisTimeline(crowded(300, 25));
       const shown = new Set(harness(el).ids());

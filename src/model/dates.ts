@@ -37,13 +37,19 @@ export function utcDay(year: number, month: number, day: number): Date {
 }
 
 /**
- * `utcDay` as a number, with a plain Date: sorting thousands of events needs no UTCDateMini objects. Months and
- * days past their end roll over (month 13 is January of the next year).
+ * `utcDay` as a number: sorting and laying out thousands of events needs no UTCDateMini objects. Months and days
+ * past their end roll over (month 13 is January of the next year).
  */
 export function utcMilliseconds(year: number, month: number, day: number): number {
-  const date = new Date(0);
-  return date.setUTCFullYear(year, month - 1, day);
+  return SCRATCH.setUTCFullYear(year, month - 1, day);
 }
+
+/**
+ * The one Date that `utcMilliseconds` sets, rather than one per call: a first render takes several per event. It
+ * always holds a midnight (or no time at all, which `setUTCFullYear` reads as the epoch's), so the time of day it
+ * keeps is 0.
+ */
+const SCRATCH = new Date(0);
 
 /**
  * Parses `"YYYY"`, `"YYYY-MM"` or `"YYYY-MM-DD"`, with a leading `-` for years before 1 BCE (ISO 8601:
@@ -114,6 +120,20 @@ const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 
 export function sortKey(date: CalendarDate): number {
   return utcMilliseconds(date.year, date.month, date.day) + PRECISION_RANK[date.precision];
 }
+
+/**
+ * `sortKey` counted in days, four to a day for the rank: the same order in small integers, which unoptimized code
+ * compares without allocating. Sorting 1,000 entries takes some 10,000 comparisons before the engine optimizes the
+ * comparator; in milliseconds each boxed three numbers (400 KB). `Math.round` gives an integer the engine keeps
+ * unboxed, where a bare division would not.
+ */
+export function daySortKey(date: CalendarDate): number {
+  return (
+    Math.round(utcMilliseconds(date.year, date.month, date.day) / DAY_MS) * 4 + PRECISION_RANK[date.precision]
+  );
+}
+
+const DAY_MS = 86_400_000;
 
 /** The middle of the period a date names: a fair point to measure distances from ("about 10 years earlier"). */
 export function middleOf(date: CalendarDate): Date {

@@ -1,4 +1,4 @@
-import { readCalendarDate, sortKey, type CalendarDate } from './dates.js';
+import { daySortKey, readCalendarDate, type CalendarDate } from './dates.js';
 import { readEdtfText, type DatedPeriod } from './edtf-reading.js';
 import { canonicalLanguageTag } from './languages.js';
 import type { LocalizedString } from './text.js';
@@ -77,9 +77,9 @@ export interface TimelineModel {
 export function normalizeTimeline(document: TimelineDocumentJson): TimelineModel {
   const lang = document.lang ? (canonicalLanguageTag(document.lang) ?? '') : '';
   const entries = document.events.map((event) => normalizeEvent(event, lang));
-  // One number per entry, not a pair object; no sorting at all when the document is in date order, as most are.
-  // Array.prototype.sort is stable: ties keep the document's order.
-  const keys = entries.map((entry) => sortKey(entry.date));
+  // One small integer per entry, not a pair object; no sorting at all when the document is in date order, as most
+  // are. Array.prototype.sort is stable: ties keep the document's order.
+  const keys = entries.map((entry) => daySortKey(entry.date));
   const sorted = keys.every((key, i) => i === 0 || keys[i - 1]! <= key)
     ? entries
     : keys
@@ -92,13 +92,16 @@ export function normalizeTimeline(document: TimelineDocumentJson): TimelineModel
       date: mustParse(era.date),
       end: mustParse(era.end),
     }))
-    .sort((a, b) => sortKey(a.date) - sortKey(b.date));
+    .sort((a, b) => daySortKey(a.date) - daySortKey(b.date));
   const model: Mutable<TimelineModel> = { entries: sorted };
   if (eras.length > 0) model.eras = eras;
   if (document.title !== undefined) model.title = normalizeText(document.title, lang);
   if (document.description !== undefined) model.description = normalizeText(document.description, lang);
   return model;
 }
+
+/** An event without tags or sources: one frozen empty list for all of them, not two new arrays per event. */
+const NONE: readonly never[] = Object.freeze([]);
 
 function normalizeEvent(event: TimelineEventJson, lang: string): TimelineEntry {
   // The plain forms first: EDTF is read only for a date that is not one (most are).
@@ -109,8 +112,8 @@ function normalizeEvent(event: TimelineEventJson, lang: string): TimelineEntry {
     date: typeof plain === 'string' ? (reading?.date ?? mustParse(event.date)) : plain,
     approximate: event.approximate === true || !!reading?.approximate,
     title: normalizeText(event.title, lang),
-    tags: event.tags ?? [],
-    sources: event.sources?.map((source) => normalizeSource(source, lang)) ?? [],
+    tags: event.tags ?? NONE,
+    sources: event.sources?.map((source) => normalizeSource(source, lang)) ?? NONE,
     importance: event.importance ?? IMPORTANCE.default,
   };
   if (reading?.uncertain) entry.uncertain = true;

@@ -87,18 +87,24 @@ export function layoutLabels(
   sizes: LabelSizes,
   scale = 1,
 ): AxisLabelLayout {
-  const markerLayout = layoutMarkers(items, sizes.dot, scale);
+  // Each event's start and end in whole pixels, read once: the arithmetic below then stays in small integers,
+  // which unoptimized code does not box. A first render lays out every event before the engine optimizes any of
+  // it, and fractions made some 900 bytes of numbers per event.
+  const px: number[] = [];
+  for (let i = 0; i < items.length; i += 1)
+    px.push(Math.round(items[i]!.start * scale), Math.round(items[i]!.end * scale));
+  const markerLayout = layoutMarkers(px, sizes.dot);
   // By importance, then date: a tier is placed whole before the next, each in date order.
   const order = items.map((_, index) => index);
   if (items.some((item) => item.importance !== items[0]!.importance)) {
     order.sort((a, b) => items[b]!.importance - items[a]!.importance || a - b);
   }
   // The first pass stops at the first label that does not fit: in a crowded period that comes early.
-  const all = pack(items, order, width, sizes, scale, 0, true);
+  const all = pack(px, order, width, sizes, 0, true);
   if (all.folded.length === 0) return finish(all.labels, [], markerLayout, sizes.maxLanes);
   // Something folds: lane 0 holds the clusters, the labels take the lanes above it.
-  const packed = pack(items, order, width, sizes, scale, 1, false);
-  const clusters = clusterFolded(packed.folded, items, width, sizes, scale);
+  const packed = pack(px, order, width, sizes, 1, false);
+  const clusters = clusterFolded(packed.folded, px, width, sizes);
   return finish(packed.labels, clusters, markerLayout, sizes.maxLanes);
 }
 
@@ -109,14 +115,13 @@ function labelX(start: number, width: number, labelWidth: number): number {
 
 /**
  * Packs labels, in `order`, into lanes `[firstLane, maxLanes)`; returns the placed ones and the indexes that did
- * not fit (only the first, with `stopAtFold`).
+ * not fit (only the first, with `stopAtFold`). `px` holds each event's start and end, in pairs.
  */
 function pack(
-  items: readonly AxisItem[],
+  px: readonly number[],
   order: readonly number[],
   width: number,
   sizes: LabelSizes,
-  scale: number,
   firstLane: number,
   stopAtFold: boolean,
 ) {
@@ -125,8 +130,10 @@ function pack(
   const lanes: number[][] = Array.from({ length: Math.max(0, sizes.maxLanes - firstLane) }, () => []);
   const labels: PlacedLabel[] = [];
   const folded: number[] = [];
-  for (const index of order) {
-    const x = labelX(items[index]!.start * scale, width, labelWidth);
+  // Index loops here and below: for…of makes an iterator result per step, before the engine optimizes it.
+  for (let i = 0; i < order.length; i += 1) {
+    const index = order[i]!;
+    const x = labelX(px[index * 2]!, width, labelWidth);
     const lane = lanes.findIndex((spans) => isFree(spans, x - gap, x + labelWidth + gap));
     if (lane < 0) {
       folded.push(index);
@@ -166,16 +173,16 @@ function insertSpan(spans: number[], start: number, end: number): void {
  */
 function clusterFolded(
   folded: readonly number[],
-  items: readonly AxisItem[],
+  px: readonly number[],
   width: number,
   sizes: LabelSizes,
-  scale: number,
 ): PlacedCluster[] {
   const { clusterWidth, gap } = sizes;
   const clusters: { members: number[]; x: number; start: number; end: number }[] = [];
-  for (const index of folded) {
-    const start = items[index]!.start * scale;
-    const end = items[index]!.end * scale;
+  for (let i = 0; i < folded.length; i += 1) {
+    const index = folded[i]!;
+    const start = px[index * 2]!;
+    const end = px[index * 2 + 1]!;
     const last = clusters.at(-1);
     const x = labelX(start, width, clusterWidth);
     if (last && x < last.x + clusterWidth + gap) {
@@ -198,23 +205,21 @@ interface MarkerLayout {
  * Stacks markers on the axis band: a bar takes the first row where it meets no other marker. Only the rows are
  * kept, in a typed array: a zoom of 10,000 events makes no object per event.
  */
-function layoutMarkers(items: readonly AxisItem[], dot: number, scale: number): MarkerLayout {
+function layoutMarkers(px: readonly number[], dot: number): MarkerLayout {
   const rowEnds: number[] = [];
-  const rowOf = new Uint8Array(items.length);
-  const span = (index: number) => {
-    const start = items[index]!.start * scale;
-    return { start, end: Math.max(items[index]!.end * scale, start + dot) };
-  };
-  for (let index = 0; index < items.length; index += 1) {
-    const { start, end } = span(index);
+  const rowOf = new Uint8Array(px.length / 2);
+  // A marker is at least a dot long.
+  const endOf = (index: number) => Math.max(px[index * 2 + 1]!, px[index * 2]! + dot);
+  for (let index = 0; index < rowOf.length; index += 1) {
+    const start = px[index * 2]!;
     let row = 0;
     while (row < rowEnds.length && rowEnds[row]! > start) row += 1;
     if (row === MARKER_ROWS) row -= 1;
-    rowEnds[row] = Math.max(rowEnds[row] ?? 0, end + 2);
+    rowEnds[row] = Math.max(rowEnds[row] ?? 0, endOf(index) + 2);
     rowOf[index] = row;
   }
   return {
-    marker: (index) => ({ index, row: rowOf[index]!, ...span(index) }),
+    marker: (index) => ({ index, row: rowOf[index]!, start: px[index * 2]!, end: endOf(index) }),
     rows: Math.max(1, rowEnds.length),
   };
 }

@@ -196,13 +196,17 @@ export default css`
       inline-size: 10rem;
     }
 
+    /*
+     * A chip's words in the ticks' size: every size the axis adds is a font the browser prepares when first drawn
+     * (about 2 ms on a first render). A label's date and title set their own.
+     */
     .event .card,
     .cluster-label {
       position: relative;
       z-index: 1;
       block-size: 100%;
       padding: 0.25rem 0.5rem;
-      font-size: 0.8125rem;
+      font-size: 0.75rem;
       /* The label's title inherits it. */
       line-height: 1.0625rem;
     }

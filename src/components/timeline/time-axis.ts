@@ -1,8 +1,8 @@
 /**
  * The horizontal layout of <hk-ai-timeline>: a proportional time axis. Markers and range bars lie on the axis band,
  * labels (date and title) stand in lanes above it, and crowded periods fold into clusters; named zoom steps, an
- * and the selected event's card below. Loaded on demand,
- * only by timelines whose layout comes to `horizontal`, so the vertical list costs none of it. The arithmetic is in
+ * overview strip once zoomed in, and the selected event's card below. Loaded on demand, only by timelines whose
+ * layout comes to `horizontal`, so the vertical list costs none of it. The arithmetic is in
  * `axis-layout.ts`, `axis-labels.ts` and `zoom-steps.ts`; the template in `time-axis-template.ts`.
  */
 import type { PosterModule } from '../../controllers/print-controller.js';
@@ -418,10 +418,11 @@ export class TimeAxis implements ReactiveController {
     return {
       // The default width until a label is measured: when that is what it measures, nothing is laid out again.
       labelWidth: (this._labelWidth ||= LABEL_REM * rem),
-      gap: 0.5 * rem,
+      // Whole pixels: the layout's arithmetic stays in small integers (see layoutLabels).
+      gap: Math.round(0.5 * rem),
       clusterWidth: CLUSTER_REM * rem,
       maxLanes: MAX_LANES,
-      dot: 0.75 * rem,
+      dot: Math.round(0.75 * rem),
     };
   }
 
