@@ -79,7 +79,7 @@ export const MARKER_ROWS = 3;
  * Lays out the labels of `items` (in date order) on a track `width` pixels wide, their positions multiplied by
  * `scale` (so that a zoom needs no new items: they can be fractions of the track). Events are taken by importance
  * (then date), each into the lowest lane where its label touches no other; those that fit nowhere fold into
- * clusters. A label starts at its marker (kept on the track at the ends).
+ * clusters. A label starts at its marker (kept on the track at the ends). Positions come out in whole pixels.
  */
 export function layoutLabels(
   items: readonly AxisItem[],
