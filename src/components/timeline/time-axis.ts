@@ -47,8 +47,11 @@ const LABEL_REM = 11;
 const CLUSTER_REM = 10;
 /** Lanes of labels above the axis, the cluster lane included. */
 const MAX_LANES = 4;
-/** Rendered beyond each side of the viewport, so a short pan shows no gap. */
-const MARGIN = 240;
+/**
+ * Rendered beyond each side of the viewport, so a pan shows no gap before the next frame renders what it brings in
+ * (up to 160 px a frame). Each zoom step renders it too: at 240 px a step of 10,000 events cost about 2 ms more.
+ */
+const MARGIN = 160;
 
 export type { AxisInput, AxisRange, TimeAxisHost, TimeAxisOptions } from './axis-input.js';
 
