@@ -2,7 +2,8 @@
 //                   --gestures]
 // <hk-ai-timeline> against vis-timeline and TimelineJS3 in the same headless Chromium, a fresh page per run, the
 // libraries taking turns (run 1 of each, then run 2 of each…): time from construction to the first frame after the
-// library says it has rendered, JS heap, DOM elements, and the gzip size of what a page loads. Prints a markdown table with medians, ranges and our ratio to each peer.
+// library says it has rendered, JS heap, DOM elements, and the gzip size of what a page loads. Prints a markdown
+// table with medians, ranges and our ratio to each peer.
 // With --gestures (and always with --layout horizontal): zoom and pan on the horizontal axis, ours and vis-timeline,
 // each step's main-thread script and style + layout from a Chromium trace (see timeGestures).
 // A benchmark, not a test: its numbers depend on the machine; the README keeps one run's table.

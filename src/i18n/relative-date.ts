@@ -4,7 +4,7 @@ import { isBefore } from 'date-fns/isBefore';
 import { enGB } from 'date-fns/locale/en-GB';
 import { ko } from 'date-fns/locale/ko';
 import { zhHK } from 'date-fns/locale/zh-HK';
-import { contains, middleOf, startOf, type CalendarDate } from '../model/dates.js';
+import { contains, DAY_MS, middleOf, startOf, type CalendarDate } from '../model/dates.js';
 import type { SupportedLanguage } from '../model/languages.js';
 import type { Translation } from './translation.js';
 
@@ -37,8 +37,6 @@ export function formatRelativeDate(
     : intlDistance(Math.abs(middle.getTime() - startOf(reference).getTime()), translation.lang);
   return translation.relative(distance, isBefore(middle, startOf(reference)) ? 'earlier' : 'later');
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * A distance in `lang`'s own words, from `Intl.NumberFormat`'s units: whole years from a year on, else months, else

@@ -133,7 +133,8 @@ export function daySortKey(date: CalendarDate): number {
   );
 }
 
-const DAY_MS = 86_400_000;
+/** A calendar day in milliseconds: UTC has no daylight saving. */
+export const DAY_MS = 86_400_000;
 
 /** The middle of the period a date names: a fair point to measure distances from ("about 10 years earlier"). */
 export function middleOf(date: CalendarDate): Date {

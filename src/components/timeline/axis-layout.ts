@@ -3,7 +3,7 @@
  * element so it can be tested on its own. Dates are UTC calendar days (see model/dates.ts).
  */
 import { UTCDateMini } from '@date-fns/utc/date/mini';
-import { utcDay, utcMilliseconds, type CalendarDate } from '../../model/dates.js';
+import { DAY_MS, utcDay, utcMilliseconds, type CalendarDate } from '../../model/dates.js';
 
 /** Something with a date and an optional end: an event or an era. */
 export interface Dated {
@@ -17,7 +17,6 @@ export interface Extent {
   readonly max: number;
 }
 
-const DAY_MS = 86_400_000;
 const YEAR_MS = 365.2425 * DAY_MS;
 
 /** The instants a dated thing covers, in milliseconds: `[start, end)`. */

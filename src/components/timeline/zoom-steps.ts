@@ -5,7 +5,7 @@
  * zooms to days. Also the `period` attribute's form: two dates joined by `/`.
  */
 import { UTCDateMini } from '@date-fns/utc/date/mini';
-import { calendarDayOf, parseCalendarDate, type DatePrecision } from '../../model/dates.js';
+import { calendarDayOf, DAY_MS, parseCalendarDate, type DatePrecision } from '../../model/dates.js';
 import { spanOf, type Dated } from './axis-layout.js';
 
 export const ZOOM_STEPS = ['decade', 'year', 'quarter', 'month', 'week', 'day'] as const;
@@ -13,7 +13,6 @@ export type ZoomStep = (typeof ZOOM_STEPS)[number];
 /** A zoom a page can ask for: a step, or the whole axis. */
 export type ZoomLevel = ZoomStep | 'fit';
 
-const DAY_MS = 86_400_000;
 /** The length of each step's unit, in days. */
 const UNIT_DAYS: Readonly<Record<ZoomStep, number>> = {
   decade: 3652.425,
